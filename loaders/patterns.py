@@ -1,0 +1,139 @@
+"""Every regular expression the extractor uses, in one place.
+
+They run on `Text.folded` (diacritics removed, case kept), so an OCR'd "Quyét dinh s6"
+and a clean "Quyết định số" look alike. OCR-damaged spellings are allowed where they
+were seen (`ctia`/`ciia` for "của", `s6`/`sb` for "số", `P`/`B` for "Đ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.tables import DEPARTMENT_CODES, DOC_TYPES, ISSUER_CODES
+from loaders.text import fold
+
+I = re.IGNORECASE  # noqa: E741
+
+# A part of a number's symbol: "KH", "UBND", "TTg", OCR'd "Qb", "0D", "VPngay".
+_SYM = r"(?:[A-Z]|0(?=[A-Z]))[A-Za-z0-9&]{0,11}"
+REFERENCE_NUMBER = re.compile(
+    rf"""(?<![\w/.,-])
+    (?P<num>\d\ \d{{1,4}}(?=/)|\d{{1,5}})
+    (?:
+        (?P<party>\ ?-\s?(?P<ptype>{_SYM})\ ?/\s?(?P<porg>{_SYM}(?:-{_SYM})?))
+      | \ ?/\s?(?:(?P<year>(?:19|20)\d\d)\ ?/\s?)?/?\ ?(?P<sym>{_SYM}(?:-\s?{_SYM}){{0,3}})
+    )""",
+    re.VERBOSE,
+)
+# "số" as the OCR writes it, just before a number
+SO_BEFORE = re.compile(r"(?:\bs[o0-9bdeO]?|\b5[06])\s*[:.]?\s*$", I)
+# Words glued to the end of a symbol by lost spaces ("VPngay").
+SYMBOL_TAIL = re.compile(r"(ngay|ngdy|nam|cua|ctia|ciia|cta|ve)$")
+
+DATE_SLASH = re.compile(
+    r"^\s*[,;]?\s*\(?\s*(?:ng[a-z]{1,2}y\s*:?)?\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2,6})(?!\d)",
+    I,
+)
+DATE_WORDS = re.compile(
+    r"^\s*[,;]?\s*\(?\s*(?:ng[a-z]{1,2}y\s*)?(?P<d>\d{1,2})\s+th[a-z]{1,3}ng\s+(?P<m>\d{1,2})\s+n[a-z]{1,2}m\s+(?P<y>\d{4})",
+    I,
+)
+DATE_IN_LINE = re.compile(
+    r"(?P<place>[^\d,]{0,40}?)\s*,?\s*ng[a-z]{1,2}y\s+(?P<d>\d{1,2})\s+th[a-z]{1,3}ng\s+(?P<m>\d{1,2})\s+n[a-z]{1,2}m\s+(?P<y>\d{4})",
+    I,
+)
+# "của" (ctia, ciia, cta, cia, caa, clia) right after a citation
+OF = re.compile(r"^\s*[,;]?\s*c[a-z]{0,3}a\s+", I)
+ISSUER_STOP = re.compile(
+    r"\s(?:v[eé€](?:\s|$)|ve viec|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet))|"
+    r"tr\w{0,2}n\s|dinh huong|vi\s)|[;,(:.\n]\s|[)\u201c\u201d\u0022\u00ab;]|$",
+    I,
+)
+
+# Headings and clause openers
+MOTTO = re.compile(r"c[o0]ng\s+h[o0]a\s+x[a-z]\s+h[a-z]{1,3}i|ch[uy]\s+ngh[a-z]{1,2}a\s+vi[a-z]{1,2}t\s+nam", I)
+INDEPENDENCE = re.compile(r"\b[dpb][a-z]{0,2}c\s+[l1][a-z0-9]{1,2}p\s*[-—–]", I)
+NUMBER_LINE = re.compile(r"^\s*S[^\s:]{0,2}\s*:\s*", I)
+BODY_START = re.compile(
+    r"^\s*(?:I\s*[.:]\s+\S|QUY\w{0,3}T\s+\w{0,2}NH\s*:|[DPB]i\w{0,2}u\s+1\s*[.:])", re.MULTILINE
+)
+CLAUSE_BASIS = re.compile(r"c[a-z]{1,2}n\s+c[a-z]{1,3}\b", I)
+CLAUSE_IMPLEMENTS = re.compile(r"th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b", I)
+CLAUSE_PROMULGATED = re.compile(r"ban\s+h[a-z]{1,2}nh\s+k[a-z]{1,2}m\s+theo", I)
+CLAUSE_START = re.compile(r"(?:^|\n|;|\.\s|\()\s*[-+]?\s*", I)
+
+IMPLEMENTATION_HEADING = re.compile(
+    r"^\s*(?:[IVX1l]{1,4}\s*[.:]\s*)?T[O0]\s*CH[A-Z0-9]{1,3}C\s+TH[A-Z0-9]{1,3}C\s+HI[A-Z0-9]{1,2}N", re.MULTILINE | I
+)
+ARTICLE = re.compile(r"^\s*[DPB]i\w{0,2}u\s+(?P<n>\d{1,2})\s*[.:]\s*", re.MULTILINE)
+SECTION_END = re.compile(r"^\s*(?:N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n|Tr[a-z]{1,2}n\s+d[a-z]{1,2}y\s+l)", re.MULTILINE | I)
+ITEM = re.compile(r"^[ ]*(?P<n>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$", re.MULTILINE)
+SUGGESTION = re.compile(r"^\s*[dpb][a-z¢]{0,2}\s+ngh[a-z]\b\s*", I)
+BODY_NAME_END = re.compile(
+    r"\s*:|\s+c[a-z0-9]{0,2}\s+tr[a-z]{1,3}ch\s+nhi|\s+ch[ij]u\s+tr[a-z]{1,3}ch|\s+ch[uti]{1,2}\s+tr[iì]\b|"
+    r"\s+ph[a-z0-9]{1,2}i\s+h[a-z]{1,2}p\s+v|\s+tham\s+m[a-z]{1,2}u|\s+(?:ph[a-z]{1,2}i\s+)?th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|"
+    r"\s+c[a-z]n\s+c[a-z]{1,3}\b",
+    I,
+)
+LEAD = re.compile(r"^\s*[-+]?\s*ch[a-z]{1,2}\s+tr[a-z]\b", I)
+COORDINATE = re.compile(r"^\s*[-+]?\s*ph[a-z0-9]{1,2}i\s+h[a-z0-9]{1,2}p\b", I)
+REQUIRES_PLAN = re.compile(
+    r"(?:x[a-z]{1,2}y\s+d[a-z]{1,2}ng|ban\s+h[a-z]{1,2}nh)[^.;]{0,80}?(?:k[a-z&]{1,2}\s*ho[a-z]{1,2}ch|ch[a-z]{1,3}ng\s+tr[a-z]{1,2}nh)",
+    I,
+)
+HEAD_OF_DEPARTMENTS = re.compile(r"^\s*Tr[a-z]{1,3}ng\s+ph[a-z]{1,2}ng\s*:\s*", I)
+SIGNER = re.compile(r"^\s*(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{0,7}){1,4})\s*$")
+LAW = re.compile(
+    r"(?<![a-z])(?P<title>(?:Hi[a-z]{1,2}n\s+ph[a-z]{1,2}p|(?:B[o0]\s+)?Lu[a-z]{1,2}t\s+[A-Z][^;()\n]{0,160}?|"
+    r"Ph[a-z]p\s+l[a-z]{1,2}nh\s+[^;()\n]{0,120}?))\s*\(?\s*n[a-z]{1,2}m\s+(?P<year>(?:19|20)\d\d)\)?",
+)
+PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{0,7}){0,2})")
+
+
+def _folded_upper(code: str) -> str:
+    return fold(code).upper()
+
+
+# Known symbol parts, by their folded capitals ("QD" -> "QĐ").
+KNOWN_CODES: dict[str, str] = {}
+for _code in [*DOC_TYPES, *ISSUER_CODES, *DEPARTMENT_CODES]:
+    _clean = _code.rstrip("-")
+    KNOWN_CODES.setdefault(_folded_upper(_clean), _clean)
+TYPE_CODES: dict[str, str] = {_folded_upper(k): k for k in DOC_TYPES}
+
+LEVEL_PATTERN = r"(?P<level>thanh\s+ph[a-z0-9]|thi\s+x[a-z0-9]|thi\s+tr[a-z0-9]n|tinh|huy[a-z0-9]n|x[a-z0-9]{1,2}|ph[a-z0-9]{1,3}ng|qu[a-z0-9]n|dac\s+khu)"
+PEOPLES_COMMITTEE = re.compile(
+    rf"^(?:uy\s+ban\s+nh[a-z]{{1,2}}n\s+d[a-z]{{1,2}}n|ubnd)(?:\s+{LEVEL_PATTERN}\b(?:\s+(?P<name>.*))?)?$", I
+)
+PEOPLES_COUNCIL = re.compile(
+    rf"^(?:h[o0][a-z]?i\s+d[a-z]{{1,2}}ng\s+nh[a-z]{{1,2}}n\s+d[a-z]{{1,2}}n|hdnd)(?:\s+{LEVEL_PATTERN}\b(?:\s+(?P<name>.*))?)?$", I
+)
+LEVEL_AND_NAME = re.compile(rf"\b{LEVEL_PATTERN}\s+(?P<name>[A-Z][a-z0-9&]{{0,7}}(?:\s+[A-Z][a-z0-9&]{{0,7}}){{0,3}})")
+
+
+def level_of(word: str) -> str | None:
+    """Canonical level for an OCR'd level word ("thi x3" -> "thị xã")."""
+    parts = fold(word).translate(str.maketrans("0134", "olaa")).split()
+    if len(parts) == 2:
+        a, b = parts
+        if a == "dac":
+            return "đặc khu"
+        if a.startswith("th") and b.startswith("p"):
+            return "thành phố"
+        if a.startswith("th") and b.startswith("tr"):
+            return "thị trấn"
+        if a.startswith("th") and b.startswith("x"):
+            return "thị xã"
+    elif len(parts) == 1:
+        p = parts[0]
+        if p.startswith("tinh"):
+            return "tỉnh"
+        if p.startswith("huy"):
+            return "huyện"
+        if p.startswith("x") and len(p) <= 3:
+            return "xã"
+        if p.startswith("ph") and p.endswith("ng"):
+            return "phường"
+        if p.startswith("qu") and len(p) <= 4:
+            return "quận"
+    return None

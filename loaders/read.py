@@ -1,0 +1,182 @@
+"""Read a file into text: .txt (any usual encoding), .docx, .pdf (text layer or OCR), .html."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import tempfile
+import unicodedata
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+from loaders.errors import LoadError
+
+SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+MAX_BYTES = 50 * 1024 * 1024
+
+# Bytes of TCVN3 (ABC) and VNI text that UTF-8 / Windows-1258 Vietnamese never has in that density.
+_TCVN3_MARKERS = set("¸µ¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÐÌÎÏÑªÒÕÓÔÖ«ÝØÜÞßãáâäå¬æçèéëêíîìïóôòõöøüûý")
+_VNI_MARKERS = ("aø", "aù", "aû", "aõ", "aï", "eá", "eà", "oá", "oà", "öô", "öù", "ñ")
+
+
+def read_text(path: str | Path) -> str:
+    """The text of one file, NFC-normalised; `LoadError` names the file and the problem."""
+    p = Path(path)
+    if not p.exists():
+        raise LoadError(str(path), "no such file")
+    if p.is_dir():
+        raise LoadError(str(path), "is a folder, not a file")
+    ext = p.suffix.lower()
+    if ext not in SUPPORTED:
+        raise LoadError(str(path), f"unsupported file type '{ext or '(none)'}' (use {', '.join(SUPPORTED)})")
+    size = p.stat().st_size
+    if size == 0:
+        raise LoadError(str(path), "the file is empty")
+    if size > MAX_BYTES:
+        raise LoadError(str(path), f"the file is too large ({size // (1024 * 1024)} MB; limit {MAX_BYTES // (1024 * 1024)} MB)")
+    data = p.read_bytes()
+    if ext == ".txt":
+        text = decode(data, str(path))
+    elif ext == ".docx":
+        text = _docx(p)
+    elif ext == ".pdf":
+        text = _pdf(p)
+    else:
+        text = _html(decode(data, str(path)))
+    text = unicodedata.normalize("NFC", text)
+    if not text.strip():
+        raise LoadError(str(path), "no text found in the file")
+    letters = sum(c.isalpha() for c in text)
+    if letters < 0.3 * len(text.strip()):
+        raise LoadError(str(path), "does not look like text (too few letters)")
+    return text
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: BOMs, UTF-8, UTF-16, Windows-1258; legacy TCVN3/VNI refused by name."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0] and data[2]:
+        try:
+            return data.decode("utf-16-le")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:4096]:
+        raise LoadError(name, "binary data, not a text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    text = data.decode("latin-1")
+    high = [c for c in text if ord(c) > 127]
+    if high:
+        tcvn = sum(c in _TCVN3_MARKERS for c in high) / len(high)
+        if tcvn > 0.6 and len(high) > 20:
+            raise LoadError(name, "looks like TCVN3 (ABC) legacy Vietnamese encoding; convert it to Unicode "
+                                  "(e.g. with UniKey's converter) and load it again")
+        if sum(text.count(m) for m in _VNI_MARKERS) > 10:
+            raise LoadError(name, "looks like VNI legacy Vietnamese encoding; convert it to Unicode and load it again")
+    try:
+        cp = data.decode("cp1258")
+    except UnicodeDecodeError:
+        raise LoadError(name, f"invalid UTF-8 at byte {utf8_error.start} and not Windows-1258 either") from None
+    if sum(c.isalpha() or c.isspace() for c in cp) < 0.85 * len(cp):
+        raise LoadError(name, f"invalid UTF-8 at byte {utf8_error.start}; the bytes do not look like text")
+    return cp
+
+
+def _docx(p: Path) -> str:
+    if not zipfile.is_zipfile(p):
+        raise LoadError(str(p), "not a valid .docx (it is not a zip archive)")
+    try:
+        with zipfile.ZipFile(p) as z:
+            info = z.getinfo("word/document.xml")
+            if info.file_size > 200 * 1024 * 1024:
+                raise LoadError(str(p), "the .docx expands to more than 200 MB (refused as a zip bomb)")
+        import docx
+
+        d = docx.Document(str(p))
+    except LoadError:
+        raise
+    except KeyError:
+        raise LoadError(str(p), "not a valid .docx (no word/document.xml inside)") from None
+    except Exception as err:  # python-docx raises many kinds on broken files
+        raise LoadError(str(p), f"not a valid .docx ({type(err).__name__})") from None
+    parts = [para.text for para in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts.append("    ".join(c.text for c in row.cells))
+    return "\n".join(parts)
+
+
+def _pdf(p: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(p))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
+        raise LoadError(str(p), f"not a readable PDF ({err.__class__.__name__}: {str(err)[:80]})") from None
+    text = "\n".join(pages)
+    if sum(c.isalpha() for c in text) >= 50:
+        return text
+    return ocr_pdf(p)
+
+
+def ocr_pdf(p: Path) -> str:
+    """A scanned PDF: pages to images (pdftoppm), read with Tesseract's Vietnamese model."""
+    if not shutil.which("tesseract") or not shutil.which("pdftoppm"):
+        raise LoadError(str(p), "the PDF has no text layer and OCR is not available: install Debian packages "
+                                "'tesseract-ocr tesseract-ocr-vie poppler-utils' (make setup does)")
+    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
+    if "vie" not in langs:
+        raise LoadError(str(p), "the PDF has no text layer and Tesseract lacks Vietnamese: install 'tesseract-ocr-vie'")
+    with tempfile.TemporaryDirectory() as tmp:
+        r = subprocess.run(["pdftoppm", "-r", "300", "-png", str(p), f"{tmp}/page"], capture_output=True, text=True)
+        if r.returncode != 0:
+            raise LoadError(str(p), f"could not render the PDF pages: {r.stderr.strip()[:120]}")
+        texts = []
+        for img in sorted(Path(tmp).glob("page*.png")):
+            o = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "4"], capture_output=True, text=True)
+            if o.returncode != 0:
+                raise LoadError(str(p), f"OCR failed: {o.stderr.strip()[:120]}")
+            texts.append(o.stdout)
+    return "\n".join(texts)
+
+
+class _HTMLText(HTMLParser):
+    BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+        if tag in ("script", "style", "head"):
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):  # noqa: ANN001
+        if tag in ("script", "style", "head"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):  # noqa: ANN001
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _html(source: str) -> str:
+    parser = _HTMLText()
+    parser.feed(source)
+    text = html.unescape("".join(parser.parts))
+    return re.sub(r"\n{3,}", "\n\n", text)

@@ -1,0 +1,73 @@
+"""The records extraction produces: the contract of `vanban extract --json`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+RELATIONS = ("basis", "implements", "promulgated_by", "cites")
+FLAGS = ("year_mismatch", "date_repaired", "date_unreadable", "issuer_inferred", "issuer_ambiguous")
+
+
+@dataclass
+class Reference:
+    number: str
+    type: str | None
+    issuer: str | None
+    date: str | None
+    relation: str
+    span: tuple[int, int]
+    quote: str
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class UnnumberedReference:
+    title: str
+    year: int | None
+    span: tuple[int, int]
+
+
+@dataclass
+class Assignment:
+    body: str
+    unit: str | None
+    role: str  # "lead" | "coordinate"
+    suggestion: bool
+    requires_plan: bool
+    tasks: list[str]
+    span: tuple[int, int]
+
+
+@dataclass
+class DocumentRecord:
+    number: str | None
+    type: str | None
+    issuer: str | None
+    issuer_unit: str | None
+    province: str | None
+    date: str | None
+    place: str | None
+    title: str | None
+    signer: str | None
+    span: tuple[int, int]
+    flags: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    unnumbered_references: list[UnnumberedReference] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        for r in d["references"] + d["unnumbered_references"] + d["assignments"]:
+            r["span"] = list(r["span"])
+        return d
+
+
+@dataclass
+class FileRecord:
+    source: str
+    documents: list[DocumentRecord]
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "documents": [d.to_dict() for d in self.documents]}

@@ -1,0 +1,88 @@
+"""Source text and cleaned text side by side, with the map between them.
+
+Cleaning (whitespace, ligatures, invisible characters) may change lengths; every
+span the extractor reports is mapped back to source coordinates through `Text.source_span`.
+`folded` is the cleaned text without diacritics, character for character, so that
+regular expressions can run OCR-tolerantly on ASCII while offsets stay shared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"}
+_INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
+_SPACES = {"\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000", "\x0b", "\x0c"}
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """One character without its diacritics (Đ -> D); same length, case kept."""
+    if ch < "\x80":
+        return ch
+    if ch in "đĐ":
+        return "d" if ch == "đ" else "D"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if len(base) == 1 else ch
+
+
+def fold(s: str | None) -> str:
+    """Lower-case ASCII-ish form of Vietnamese text for matching."""
+    if not s:
+        return ""
+    return "".join(fold_char(c) for c in unicodedata.normalize("NFC", s)).lower()
+
+
+def norm_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@dataclass
+class Text:
+    """A document's text: `source` as loaded, `clean` for reading, `offsets` between them."""
+
+    source: str
+    clean: str = ""
+    offsets: list[int] = field(default_factory=list)  # offsets[i] = source index of clean[i]
+    folded: str = ""
+
+    @classmethod
+    def from_source(cls, source: str) -> Text:
+        out: list[str] = []
+        offs: list[int] = []
+        prev_space = False
+        i, n = 0, len(source)
+        while i < n:
+            ch = source[i]
+            if ch == "\r":
+                ch = "\n"
+                if i + 1 < n and source[i + 1] == "\n":
+                    i += 1
+            if ch in _INVISIBLE:
+                i += 1
+                continue
+            if ch in _SPACES:
+                ch = " "
+            if ch == " " and prev_space:
+                i += 1
+                continue
+            rep = _LIGATURES.get(ch, ch)
+            for r in rep:
+                out.append(r)
+                offs.append(i)
+            prev_space = ch == " "
+            i += 1
+        clean = "".join(out)
+        folded = "".join(fold_char(c) for c in clean)
+        return cls(source=source, clean=clean, offsets=offs, folded=folded)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the clean text to the source text."""
+        if not self.offsets:
+            return (0, 0)
+        s = self.offsets[min(start, len(self.offsets) - 1)]
+        e = self.offsets[min(end, len(self.offsets)) - 1] + 1 if end > 0 else 0
+        return (s, max(s, e))

@@ -1,0 +1,181 @@
+"""Restore the diacritics of words the OCR stripped or mangled.
+
+Scope: short phrases the extractor reports (issuers, bodies, titles, places, signers).
+Each syllable is looked up by its folded form (and, if unknown, by forms one OCR edit
+away) in a vocabulary built from `tables.VOCABULARY` and the gazetteer's unit names;
+the choice among forms is made by a Viterbi pass over syllable pairs, so "van hoa"
+gives "văn hóa" while "Khanh Hoa" gives "Khánh Hòa".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from loaders.tables import VOCABULARY
+from loaders.text import fold
+
+_WORD = re.compile(r"[0-9A-Za-zÀ-ỹĐđ¢]+(?:[&'][0-9A-Za-zÀ-ỹĐđ]*)*")
+# What an English OCR engine makes of Vietnamese letters: (seen, meant) pairs tried on unknown words.
+_OCR_VARIANTS = [("ii", "a"), ("ii", "u"), ("ir", "u"), ("tr", "u"), ("ti", "u"), ("li", "u"), ("iu", "u"),
+                 ("&", "o"), ("&", "e"), ("&", "a"), ("¢", "o"), ("¢", "e"), ("i", "a"), ("d", "a"),
+                 ("gy", "uy"), ("e", "a"), ("b", "o")]
+_OCR_INITIALS = [("p", "d"), ("b", "d"), ("g", "u")]
+# Letters only Vietnamese-aware text has: an English OCR engine does not produce them.
+_VIET_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ")
+_DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s"})
+# Abbreviations kept in capitals, with their proper spelling.
+ABBREVIATIONS = {
+    "UBND": "UBND", "HDND": "HĐND", "UBMTTQ": "UBMTTQ", "MTTQ": "MTTQ", "VNPT": "VNPT", "CCHC": "CCHC",
+    "TTHC": "TTHC", "QLDA": "QLDA", "BQL": "BQL", "TT&TT": "TT&TT", "VH&TT": "VH&TT", "KH&CN": "KH&CN",
+    "BCD": "BCĐ", "TCHC": "TCHC", "TX": "TX", "TP": "TP", "TT": "TT", "PCT": "PCT", "CT": "CT",
+    "VHTT&TT": "VHTT&TT", "DUK": "ĐUK", "UB": "UB", "CA": "CA", "BTG": "BTG", "HD": "HĐ",
+}
+
+
+class _Model:
+    def __init__(self) -> None:
+        self.forms: dict[str, Counter] = defaultdict(Counter)
+        self.pairs: Counter = Counter()
+        self.deletes: dict[str, set[str]] = defaultdict(set)
+        self.capitals: Counter = Counter()
+
+    def add_phrase(self, phrase: str, weight: int) -> None:
+        raw = _WORD.findall(phrase)
+        words = [w.lower() for w in raw]
+        for r, w in zip(raw, words):
+            self.forms[fold(w)][w] += weight
+            self.capitals[w] += weight if r[:1].isupper() else -weight
+        for a, b in zip(words, words[1:]):
+            self.pairs[(a, b)] += weight
+
+    def finish(self) -> None:
+        self.forms = dict(self.forms)  # type: ignore[assignment]  # no more keys appear by lookup
+        for key in self.forms:
+            for i in range(len(key)):
+                self.deletes[key[:i] + key[i + 1:]].add(key)
+
+    def near_keys(self, key: str) -> set[str]:
+        """Known keys one edit (delete, insert, substitute, transpose) from `key`."""
+        found: set[str] = set(self.deletes.get(key, ()))  # key lacks a letter
+        if key in self.forms:
+            found.add(key)
+        for i in range(len(key)):
+            d = key[:i] + key[i + 1:]
+            if d in self.forms:
+                found.add(d)  # key has an extra letter
+            found |= self.deletes.get(d, set())  # substitution
+        return found
+
+
+@lru_cache(maxsize=1)
+def model() -> _Model:
+    m = _Model()
+    for line in re.split(r"[;\n]", VOCABULARY):
+        if line.strip():
+            m.add_phrase(line, 5)
+    from loaders.gazetteer import unit_names
+
+    for name, level in unit_names():
+        m.add_phrase(name, {"province": 40, "district": 4}.get(level, 1))
+    m.finish()
+    return m
+
+
+def looks_ocr(text: str) -> bool:
+    """True when the text lacks the letters real Vietnamese typing always has."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 40:
+        return not any(c in _VIET_ONLY for c in letters)
+    return sum(c in _VIET_ONLY for c in letters) / len(letters) < 0.03
+
+
+def _candidates(word: str, m: _Model) -> list[tuple[str, float]]:
+    """(form, emission score) pairs for one OCR'd word."""
+    low = word.lower()
+    key = fold(low)
+    if any(ch.isdigit() for ch in key) and any(ch.isalpha() for ch in key):
+        key = key.translate(_DIGIT_AS_LETTER)
+    out: list[tuple[str, float]] = []
+    if key not in m.forms:
+        variants = {key.replace(a, b, 1) for a, b in _OCR_VARIANTS if a in key}
+        variants |= {b + key[1:] for a, b in _OCR_INITIALS if key.startswith(a)}
+        for v in variants:
+            if v in m.forms:
+                total = sum(m.forms[v].values())
+                for form, n in m.forms[v].items():
+                    out.append((form, math.log(n / total + 1e-6) - 1.5 + 0.1 * math.log(total)))
+    if key in m.forms:
+        total = sum(m.forms[key].values())
+        for form, n in m.forms[key].items():
+            bonus = 2.0 if form == low else 0.0
+            out.append((form, math.log(n / total + 1e-6) + bonus))
+    if not out or (len(key) >= 3 and sum(m.forms.get(key, Counter()).values()) < 3):
+        for near in m.near_keys(key):
+            if near == key:
+                continue
+            total = sum(m.forms[near].values())
+            for form, n in m.forms[near].items():
+                out.append((form, math.log(n / total + 1e-6) - 4.0 + 0.1 * math.log(total)))
+    return out
+
+
+def _case_like(form: str, original: str, first: bool) -> str:
+    if original.isupper() and len(original) > 1:
+        # headers are in capitals: write the word as the vocabulary usually does
+        proper = model().capitals[form] > 0 or first
+        return form[:1].upper() + form[1:] if proper else form
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def restore(text: str, *, force: bool = False) -> str:
+    """Restore diacritics of `text` if it looks OCR-stripped (or `force`), keep the rest."""
+    if not text or (not force and not looks_ocr(text)):
+        return text
+    m = model()
+    tokens = list(_WORD.finditer(text))
+    lattice: list[list[tuple[str, float]]] = []
+    for t in tokens:
+        w = t.group()
+        abbr = ABBREVIATIONS.get(fold(w).upper()) if w.isupper() or len(w) <= 2 else None
+        if abbr and (w.isupper() and len(w) >= 2):
+            lattice.append([(abbr, 0.0)])
+            continue
+        cands = _candidates(w, m)
+        lattice.append(cands or [(w, 0.0)])
+    # Viterbi over the words, pairs from the vocabulary as transitions
+    best: list[dict[int, tuple[float, int]]] = []
+    for i, cands in enumerate(lattice):
+        row: dict[int, tuple[float, int]] = {}
+        for j, (form, em) in enumerate(cands):
+            if i == 0:
+                row[j] = (em, -1)
+                continue
+            choice = None
+            for pj, (pscore, _) in best[i - 1].items():
+                pform = lattice[i - 1][pj][0].lower()
+                bonus = 8.0 * math.log1p(m.pairs.get((pform, form.lower()), 0))
+                s = pscore + em + bonus
+                if choice is None or s > choice[0]:
+                    choice = (s, pj)
+            row[j] = choice  # type: ignore[assignment]
+        best.append(row)
+    if not best:
+        return text
+    j = max(best[-1], key=lambda k: best[-1][k][0])
+    picks = [0] * len(lattice)
+    for i in range(len(lattice) - 1, -1, -1):
+        picks[i] = j
+        j = best[i][j][1]
+    out, last = [], 0
+    for i, (t, cands, pj) in enumerate(zip(tokens, lattice, picks)):
+        out.append(text[last:t.start()])
+        form = cands[pj][0]
+        out.append(form if form.isupper() else _case_like(form, t.group(), i == 0))
+        last = t.end()
+    out.append(text[last:])
+    return "".join(out)
