@@ -14,9 +14,17 @@ from dataclasses import dataclass
 from loaders import gazetteer
 from loaders import patterns as P
 from loaders.records import Assignment, DocumentRecord, Reference, UnnumberedReference
-from loaders.tables import BODY_HEADS, DEPARTMENT_CODES, DOC_TYPES, ISSUER_CODES, SURNAMES, TYPE_WORDS
+from loaders.tables import (
+    BODY_HEADS,
+    DEPARTMENT_CODES,
+    DOC_TYPES,
+    ISSUER_CODES,
+    SURNAMES,
+    TYPE_ALIASES,
+    TYPE_WORDS,
+)
 from loaders.text import Text, fold, norm_space
-from loaders.vocab import restore
+from loaders.vocab import looks_ocr, recase, restore
 
 
 @dataclass
@@ -67,7 +75,7 @@ def _type_word_before(folded: str, pos: int) -> str | None:
             continue
         tail = " ".join(words[-len(k):])
         if tail[0] == k[0][0] and difflib.SequenceMatcher(None, tail, " ".join(k)).ratio() >= 0.78:
-            return tw
+            return TYPE_ALIASES.get(tw, tw)
     return None
 
 
@@ -188,7 +196,7 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context) -> tuple[s
                 if ambiguous or not name:
                     return None, ["issuer_ambiguous"]
                 return name.replace("UBND", head, 1), ["issuer_inferred"]
-        name = _sentence(restore(phrase, force=ctx.ocr))
+        name = _known_issuer(phrase) or _sentence(_restored(phrase, ctx))
         if re.search(r"(?:t[i1]nh\s+[a-z]{1,2}y|\bt[i1]nh)$", f) and ctx.province:
             return f"{name} {ctx.province}", ["issuer_inferred"]
         return name, []
@@ -204,6 +212,17 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context) -> tuple[s
     if org in DEPARTMENT_CODES and ctx.province:
         return f"{DEPARTMENT_CODES[org]} {ctx.province_kind} {ctx.province}", ["issuer_inferred"]
     return None, []
+
+
+def _known_issuer(phrase: str) -> str | None:
+    """A national body or department named in the tables, however the OCR spelled it."""
+    f = fold(phrase)
+    best, name = 0.0, None
+    for known in [*filter(None, ISSUER_CODES.values()), *DEPARTMENT_CODES.values()]:
+        r = difflib.SequenceMatcher(None, f, fold(known)).ratio()
+        if r > best:
+            best, name = r, known
+    return name if best >= 0.86 else None
 
 
 def _relation(folded: str, pos: int, preamble: tuple[int, int]) -> str:
@@ -268,6 +287,11 @@ def unnumbered(text: Text, seg: tuple[int, int], ctx: Context) -> list[Unnumbere
 
 
 # ---------------------------------------------------------------- header
+
+
+def _restored(s: str, ctx: Context) -> str:
+    """OCR'd words with diacritics and the usual capitals; clean text is kept as written."""
+    return recase(restore(s, force=True)) if ctx.ocr or looks_ocr(s) else s
 
 
 def _sentence(s: str) -> str:
@@ -423,7 +447,7 @@ def issuer_of(lines: list[str], ctx: Context, head: dict, seg_text: str, folded_
                     return f"UBND {level} {name}", []
         body_lines = lines[1:] if parent else lines
         if body_lines:
-            body = _sentence(restore(" ".join(body_lines).lower(), force=True))
+            body = _sentence(recase(restore(" ".join(body_lines), force=True)))
             body = re.sub(r"\b(tỉnh|thành phố|huyện|thị xã|xã|phường)\s+([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)$",
                           lambda x: f"{x.group(1)} {place_name(x.group(2), x.group(1), ctx)}", body)
             if parent and not re.search(r"\b(tỉnh|thành phố|huyện|thị xã|xã|phường)\b", body):
@@ -502,7 +526,7 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
             stop = P.BODY_NAME_END.search(head)
             name_end = rest_start + (stop.start() if stop else len(head))
             raw = norm_space(clean[rest_start:name_end]).strip(" .,;")
-            names = _expand_heads(raw, clean[rest_start:line_end], folded[rest_start:line_end], ctx)
+            names = _expand_heads(raw, clean[rest_start:item_end], folded[rest_start:line_end], ctx)
             body_text = norm_space(clean[name_end:item_end]).lstrip(":. ")
             tasks = [t.strip(" -+;.") for t in re.split(r"(?:^|\s)[-+]\s", body_text) if t.strip(" -+;.")]
             ftasks = fold(body_text)
@@ -526,16 +550,19 @@ def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:
     """ "Trưởng phòng: A, B và C" names the departments A, B and C."""
     m = P.HEAD_OF_DEPARTMENTS.match(fline)
     if m:
-        listed = re.sub(r"\b(?:ch\w{1,2}u|c[o0]) tr\w{1,3}ch nhi.*$", "", line[m.end():])
+        listed = norm_space(line[m.end():])
+        listed = re.sub(r"\s*\(.*?\)\s*", " ", listed)
+        cut = re.search(r"\s(?:ch[a-z]{1,2}u|c[o0][a-z]?)\s+tr[a-z]{1,3}ch\s+nhi", fold(listed))
+        listed = listed[:cut.start()] if cut else listed
         parts = re.split(r",\s*|\s+v[aà]\s+", listed)
         out = []
         for p in parts:
-            p = re.sub(r"\s*\(.*?\)\s*", " ", p).strip(" .")
+            p = p.strip(" .")
             if p and "lien quan" not in fold(p) and not fold(p).startswith("cac "):
-                out.append(_sentence(restore(f"Phòng {p}", force=ctx.ocr)))
+                out.append(_sentence(_restored(f"Phòng {p}", ctx)))
         return out
     raw = re.sub(r"\s*\(.*?\)\s*", " ", raw).strip()
-    return [_sentence(restore(raw, force=ctx.ocr))]
+    return [_sentence(_restored(raw, ctx))]
 
 
 # ---------------------------------------------------------------- documents
@@ -554,8 +581,6 @@ def split_documents(text: Text) -> list[tuple[int, int]]:
 
 def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | None) -> tuple[DocumentRecord, Context]:
     folded = text.folded
-    from loaders.vocab import looks_ocr
-
     ctx = Context(ocr=looks_ocr(text.clean[seg[0]:seg[0] + 3000]))
     ctx.province, ctx.province_kind = _province_from_text(text, seg)
     head = header(text, seg, ctx)

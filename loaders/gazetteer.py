@@ -109,7 +109,7 @@ def _province_label(name: str, era: str) -> str:
 
 
 def unit_names() -> list[tuple[str, str]]:
-    return [(u.label, u.level) for u in units()]
+    return [(u.name, u.level) for u in units()]
 
 
 def find(name: str, *, kind: str | None = None, province: str | None = None,

@@ -44,10 +44,10 @@ DATE_IN_LINE = re.compile(
 )
 # "của" (ctia, ciia, cta, cia, caa, clia) right after a citation
 OF = re.compile(r"^\s*[,;]?\s*c[a-z]{0,3}a\s+", I)
+# Where an issuer's name ends: the words that follow it are lower-case ("về", "ban hành").
 ISSUER_STOP = re.compile(
-    r"\s(?:v[eé€](?:\s|$)|ve viec|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet))|"
-    r"tr\w{0,2}n\s|dinh huong|vi\s)|[;,(:.\n]\s|[)\u201c\u201d\u0022\u00ab;]|$",
-    I,
+    r"\s(?:v[e\u20ac]{1,2}(?=\s|$)|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet))|"
+    r"tren\s|dinh huong|vi\s|nham\s|de\s)|[,:.\n]\s|[;()\u201c\u201d\u0022\u00ab]|$",
 )
 
 # Headings and clause openers
@@ -63,7 +63,7 @@ CLAUSE_PROMULGATED = re.compile(r"ban\s+h[a-z]{1,2}nh\s+k[a-z]{1,2}m\s+theo", I)
 CLAUSE_START = re.compile(r"(?:^|\n|;|\.\s|\()\s*[-+]?\s*", I)
 
 IMPLEMENTATION_HEADING = re.compile(
-    r"^\s*(?:[IVX1l]{1,4}\s*[.:]\s*)?T[O0]\s*CH[A-Z0-9]{1,3}C\s+TH[A-Z0-9]{1,3}C\s+HI[A-Z0-9]{1,2}N", re.MULTILINE | I
+    r"^\s*(?:[IVX1l]{1,4}\s*[.:]\s*)?T[O0]\s*CH[A-Z0-9']{1,4}C\s+TH[A-Z0-9']{1,4}C\s+HI[A-Z0-9']{1,3}N", re.MULTILINE | I
 )
 ARTICLE = re.compile(r"^\s*[DPB]i\w{0,2}u\s+(?P<n>\d{1,2})\s*[.:]\s*", re.MULTILINE)
 SECTION_END = re.compile(r"^\s*(?:N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n|Tr[a-z]{1,2}n\s+d[a-z]{1,2}y\s+l)", re.MULTILINE | I)
@@ -84,7 +84,7 @@ REQUIRES_PLAN = re.compile(
 HEAD_OF_DEPARTMENTS = re.compile(r"^\s*Tr[a-z]{1,3}ng\s+ph[a-z]{1,2}ng\s*:\s*", I)
 SIGNER = re.compile(r"^\s*(?P<name>[A-Z][a-z]{1,7}(?:\s+[A-Z][a-z]{0,7}){1,4})\s*$")
 LAW = re.compile(
-    r"(?<![a-z])(?P<title>(?:Hi[a-z]{1,2}n\s+ph[a-z]{1,2}p|(?:B[o0]\s+)?Lu[a-z]{1,2}t\s+[A-Z][^;()\n]{0,160}?|"
+    r"(?<![a-z])(?P<title>(?:Hi[a-z]{1,2}n\s+ph[a-z]{1,2}p|(?:B[o0]\s+)?Lu[a-z]{1,2}t\s+[A-Za-z][^;()\n]{0,160}?|"
     r"Ph[a-z]p\s+l[a-z]{1,2}nh\s+[^;()\n]{0,120}?))\s*\(?\s*n[a-z]{1,2}m\s+(?P<year>(?:19|20)\d\d)\)?",
 )
 PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{0,7}){0,2})")

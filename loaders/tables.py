@@ -42,6 +42,9 @@ TYPE_WORDS: list[str] = [
     "Đề án", "Công văn", "Văn bản", "Tờ trình", "Kết luận", "Pháp lệnh", "Luật", "Công điện",
 ]
 
+# Type words reported as the broader type they belong to.
+TYPE_ALIASES: dict[str, str] = {"Chương trình hành động": "Chương trình", "Văn bản": "Công văn"}
+
 # Codes that name an issuer, with the issuer's name; None where the unit comes from context.
 ISSUER_CODES: dict[str, str | None] = {
     "TTg": "Thủ tướng Chính phủ",

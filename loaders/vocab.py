@@ -20,8 +20,8 @@ from loaders.text import fold
 _WORD = re.compile(r"[0-9A-Za-zÀ-ỹĐđ¢]+(?:[&'][0-9A-Za-zÀ-ỹĐđ]*)*")
 # What an English OCR engine makes of Vietnamese letters: (seen, meant) pairs tried on unknown words.
 _OCR_VARIANTS = [("ii", "a"), ("ii", "u"), ("ir", "u"), ("tr", "u"), ("ti", "u"), ("li", "u"), ("iu", "u"),
-                 ("&", "o"), ("&", "e"), ("&", "a"), ("¢", "o"), ("¢", "e"), ("i", "a"), ("d", "a"),
-                 ("gy", "uy"), ("e", "a"), ("b", "o")]
+                 ("e&", "o"), ("&", ""), ("&", "o"), ("&", "e"), ("&", "a"), ("¢", "o"), ("¢", "e"), ("i", "a"), ("d", "a"),
+                 ("gy", "uy"), ("e", "a"), ("e", "o"), ("b", "o"), ("d", "o")]
 _OCR_INITIALS = [("p", "d"), ("b", "d"), ("g", "u")]
 # Letters only Vietnamese-aware text has: an English OCR engine does not produce them.
 _VIET_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ")
@@ -78,8 +78,8 @@ def model() -> _Model:
             m.add_phrase(line, 5)
     from loaders.gazetteer import unit_names
 
-    for name, level in unit_names():
-        m.add_phrase(name, {"province": 40, "district": 4}.get(level, 1))
+    for name, level in unit_names():  # names without their kind word: "xã" + name pairs say nothing
+        m.add_phrase(name, {"province": 10, "district": 4}.get(level, 1))
     m.finish()
     return m
 
@@ -99,14 +99,15 @@ def _candidates(word: str, m: _Model) -> list[tuple[str, float]]:
     if any(ch.isdigit() for ch in key) and any(ch.isalpha() for ch in key):
         key = key.translate(_DIGIT_AS_LETTER)
     out: list[tuple[str, float]] = []
-    if key not in m.forms:
+    known = key in m.forms
+    if True:
         variants = {key.replace(a, b, 1) for a, b in _OCR_VARIANTS if a in key}
         variants |= {b + key[1:] for a, b in _OCR_INITIALS if key.startswith(a)}
         for v in variants:
             if v in m.forms:
                 total = sum(m.forms[v].values())
                 for form, n in m.forms[v].items():
-                    out.append((form, math.log(n / total + 1e-6) - 1.5 + 0.1 * math.log(total)))
+                    out.append((form, math.log(n / total + 1e-6) - (3.0 if known else 1.5) + 0.1 * math.log(total)))
     if key in m.forms:
         total = sum(m.forms[key].values())
         for form, n in m.forms[key].items():
@@ -179,3 +180,26 @@ def restore(text: str, *, force: bool = False) -> str:
         last = t.end()
     out.append(text[last:])
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> list[tuple[str, str]]:
+    items = {fold(p.strip()): norm for p in re.split(r"[;\n]", VOCABULARY) if (norm := p.strip())}
+    return sorted(items.items(), key=lambda kv: -len(kv[0]))
+
+
+def recase(text: str) -> str:
+    """Write known phrases with the vocabulary's capitals ("Sở thông tin" -> "Sở Thông tin")."""
+    chars = list(text)
+    low = fold(text)
+    taken = [False] * len(text)  # longer phrases decide first
+    for key, phrase in _phrases():
+        if " " not in key:
+            continue
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", low):
+            if len(m.group()) == len(phrase) and not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                for i, ch in enumerate(phrase):
+                    c = chars[m.start() + i]
+                    chars[m.start() + i] = c.upper() if ch.isupper() else c.lower()
+    return "".join(chars)

@@ -1,0 +1,32 @@
+# make run: build the graph from the bundled corpus and serve it. make test: the whole suite.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DB     ?= data
+PORT   ?= 5000
+
+.PHONY: setup run test lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	bash scripts/system-deps.sh
+	touch $(STAMP)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+test: setup lint
+	$(VENV)/bin/pytest
+
+run: setup
+	$(VENV)/bin/vanban extract corpus/seeds/*.txt
+
+bench: setup
+	$(PY) bench/extract.py
+
+clean:
+	rm -rf $(VENV) $(DB) build *.egg-info

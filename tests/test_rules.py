@@ -1,0 +1,188 @@
+"""One line in, the expected record out: every extraction rule, clean and OCR-damaged."""
+
+import pytest
+
+from loaders import extract_text
+
+# (text, number, type, issuer, date, relation, flags that must be present)
+REFERENCES = [
+    # numbers and symbols, clean and as the OCR writes them
+    ("theo Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ", "468/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2021-03-27", "cites", []),
+    ("theo Quyét dinh s6 468/QD-TTg ngay 27/3/2021 ctia Thu tuéng Chinh pht", "468/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2021-03-27", "cites", []),
+    ("theo Quyét dinh sb 749/QP-TTg ngay 03/6/2020 ctia Thil tuéng Chinh phu", "749/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2020-06-03", "cites", []),
+    ("theo Quyet dinh sé 590/OD-UBND ngay 11/3/2021 ciia UBND tinh Khdnh Hoa", "590/QĐ-UBND", "Quyết định", "UBND tỉnh Khánh Hòa", "2021-03-11", "cites", []),
+    ("theo Quyét dinh sé 05/0D-BOL ngay 26/01/2021 cua Ban Quan ly du an", "05/QĐ-BQL", "Quyết định", None, "2021-01-26", "cites", []),
+    ("kèm theo Quyét dinh sé 1 8/OD-BOL ngay 24 thang 3 nam 2021 ctia Ban", "18/QĐ-BQL", "Quyết định", None, "2021-03-24", "cites", []),
+    ("Quyét dinh sd 343/Qb-\nUBND ngay 23/01/2024 ctia UBND thi x3 ban hanh", "343/QĐ-UBND", "Quyết định", None, "2024-01-23", "cites", []),
+    ("Can ctr Ké hoach s 2324//SKHCN-VPngay 01/8/2025 cua S¢ Khoa hoac va Cong nghé vé", "2324/SKHCN-VP", "Kế hoạch", "Sở Khoa học và Công nghệ", "2025-08-01", "basis", []),
+    ("theo Hudng dan sé 03- HD/BTGTU ngay 25/12/2020 ctia Ban Tuyén gido Tinh Gy vé", "03-HD/BTGTU", "Hướng dẫn", "Ban Tuyên giáo Tỉnh ủy", "2020-12-25", "cites", []),
+    ("Hudng dan sb 04-HD/DUK ngay 19/01/2021 cua Pang iy Khdi", "04-HD/ĐUK", "Hướng dẫn", None, "2021-01-19", "cites", []),
+    ("Nghị quyết số 09-NQ/TU ngày 05/8/2021 của Tỉnh ủy Nghệ An về chuyển đổi số", "09-NQ/TU", "Nghị quyết", "Tỉnh ủy Nghệ An", "2021-08-05", "cites", []),
+    ("Nghi quyét sb 19-NQ/TW ngay 25/10/2017 Hoi nghi lan thir sau", "19-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", "2017-10-25", "cites", []),
+    ("Nghi quyét s6 18-\nNQ/TW ngay 25/10/2017 Hoi nghi", "18-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", "2017-10-25", "cites", []),
+    ("Chi thi sb 05-CT/TW, ngay 15/5/2016 ctia B6 Chinh tri vé", "05-CT/TW", "Chỉ thị", "Bộ Chính trị", "2016-05-15", "cites", []),
+    ("Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thực hiện", "45/2020/NĐ-CP", "Nghị định", "Chính phủ", "2020-04-08", "cites", []),
+    ("Nghi dinh s 45/2020/ND-CP ngay 08/4/2020 cua Chinh phu vé thuc hién", "45/2020/NĐ-CP", "Nghị định", "Chính phủ", "2020-04-08", "cites", []),
+    ("Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016 của Thủ tướng Chính phủ", "45/2016/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2016-10-19", "cites", []),
+    ("Công văn số 4625/BNV-CCHC ngày 02/7/2025 của Bộ Nội vụ về việc", "4625/BNV-CCHC", "Công văn", "Bộ Nội vụ", "2025-07-02", "cites", []),
+    ("Cong vin s 4625/BNV-CCHC ngay 02/7/2025 cua Bd Noi vu vé", "4625/BNV-CCHC", "Công văn", "Bộ Nội vụ", "2025-07-02", "cites", []),
+    ("Chương trình hành động số 921/UBND ngày 12/5/2023 của UBND tỉnh Gia Lai về", "921/UBND", "Chương trình", "UBND tỉnh Gia Lai", "2023-05-12", "cites", []),
+    ("Thông tư số 26/2012/TT-BTC ngày 10/05/2019 của Bộ Tài chính", "26/2012/TT-BTC", "Thông tư", "Bộ Tài chính", "2019-05-10", "cites", ["year_mismatch"]),
+    ("Thong tu sb 26/2012/TT-BTC ngay 10/05/2019 ctia Bo\nTai chinh, cac vin ban", "26/2012/TT-BTC", "Thông tư", "Bộ Tài chính", "2019-05-10", "cites", ["year_mismatch"]),
+    ("Nghi dinh sé 107/2021/ND-CP ngay 06/12/202021 ctia Chinh phi vé", "107/2021/NĐ-CP", "Nghị định", "Chính phủ", "2021-12-06", "cites", ["date_repaired"]),
+    ("Kế hoạch số 17/KH-UBND ngày 06/12/202021 của UBND tỉnh Nghệ An", "17/KH-UBND", "Kế hoạch", "UBND tỉnh Nghệ An", None, "cites", ["date_unreadable"]),
+    ("Kế hoạch số 17/KH-UBND ngày 35/13/2021 của UBND tỉnh Nghệ An", "17/KH-UBND", "Kế hoạch", "UBND tỉnh Nghệ An", None, "cites", ["date_unreadable"]),
+    ("Kế hoạch số 3640/KH-UBND ngày 26 tháng 12 năm 2023 của Ủy ban nhân dân tỉnh Gia Lai", "3640/KH-UBND", "Kế hoạch", "UBND tỉnh Gia Lai", "2023-12-26", "cites", []),
+    ("Ké hoach s0 3640/KH-UBND ngay 26/12/2023 cua Uy ban nhan dén tinh\nGia Lai veé viéc", "3640/KH-UBND", "Kế hoạch", "UBND tỉnh Gia Lai", "2023-12-26", "cites", []),
+    ("Quyết định số 3041/QĐ-UBND ngày 26/7/2025 của Ủy ban nhân dân thành phố Hải Phòng ban hành", "3041/QĐ-UBND", "Quyết định", "UBND thành phố Hải Phòng", "2025-07-26", "cites", []),
+    ("Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt", "06/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2022-01-06", "cites", []),
+    ("Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành", "76/NQ-CP", "Nghị quyết", "Chính phủ", "2021-07-15", "cites", []),
+    ("Nghi quyét s0 76/NQ-CP ngay 15/7/2021 cua Chinh phi vé Ban hanh", "76/NQ-CP", "Nghị quyết", "Chính phủ", "2021-07-15", "cites", []),
+    ("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", "61/2018/NĐ-CP", "Nghị định", "Chính phủ", "2018-04-23", "cites", []),
+    ("Đề án số 12/ĐA-UBND ngày 01/02/2022 của UBND tỉnh Nghệ An", "12/ĐA-UBND", "Đề án", "UBND tỉnh Nghệ An", "2022-02-01", "cites", []),
+    ("Hướng dẫn số 7/HD-SNV ngày 01/02/2022 của Sở Nội vụ", "7/HD-SNV", "Hướng dẫn", "Sở Nội vụ", "2022-02-01", "cites", []),
+    ("Thông báo số 15/TB-VPCP ngày 3/2/2023 của Văn phòng Chính phủ", "15/TB-VPCP", "Thông báo", "Văn phòng Chính phủ", "2023-02-03", "cites", []),
+    ("Chỉ thị số 06/CT-UBND ngày 21/4/2020 về việc cải tiến lề lối làm việc", "06/CT-UBND", "Chỉ thị", None, "2020-04-21", "cites", []),
+    ("Báo cáo số 120/BC-UBND ngày 5/6/2024 của UBND huyện", "120/BC-UBND", "Báo cáo", None, "2024-06-05", "cites", []),
+    # relations from the preamble
+    ("Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;", "76/NQ-CP", "Nghị quyết", "Chính phủ", "2021-07-15", "basis", []),
+    ("Can cir Nghi quyét s6 76/NQ-CP ngay 15/7/2021 ctia Chinh phu;", "76/NQ-CP", "Nghị quyết", "Chính phủ", "2021-07-15", "basis", []),
+    ("Cdn cik Quyét dinh sé 3595/0D-UBND ngay 31/12/2020 ciia UBND tinh\nKhdnh Hod vé viéc", "3595/QĐ-UBND", "Quyết định", "UBND tỉnh Khánh Hòa", "2020-12-31", "basis", []),
+    ("Cin cir Quyét dinh s6 602/QD-UBND ngay 17/9/2021 ciia Uy ban nhan dan tinh\nGia Lai v€ ban hanh", "602/QĐ-UBND", "Quyết định", "UBND tỉnh Gia Lai", "2021-09-17", "basis", []),
+    ("Thực hiện Kế hoạch số 17/KH-UBND ngày 09/01/2024 của UBND tỉnh Nghệ An, UBND thị xã ban hành", "17/KH-UBND", "Kế hoạch", "UBND tỉnh Nghệ An", "2024-01-09", "implements", []),
+    ("Thuc hién ké hoach s6 17/KH-UBND, ngay 09/01/2024 ciia UBND tinh Nghé\nAn “Ké hoach”", "17/KH-UBND", "Kế hoạch", "UBND tỉnh Nghệ An", "2024-01-09", "implements", []),
+    ("Triển khai Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ,", "468/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2021-03-27", "implements", []),
+    ("(Ban hành kèm theo Quyết định số 18/QĐ-BQL ngày 24/3/2021 của Ban Quản lý dự án)", "18/QĐ-BQL", "Quyết định", "Ban Quản lý dự án", "2021-03-24", "promulgated_by", []),
+    ("(Ban hanh kém theo Quyét dinh sé 1 8/OD-BOL ngay 24 thang 3 nam 2021", "18/QĐ-BQL", "Quyết định", None, "2021-03-24", "promulgated_by", []),
+]
+
+
+@pytest.mark.parametrize("text,number,type_,issuer,date,relation,flags", REFERENCES)
+def test_reference(text, number, type_, issuer, date, relation, flags):
+    docs = extract_text(text)
+    refs = [r for d in docs for r in d.references]
+    assert [r.number for r in refs][:1] == [number]
+    r = refs[0]
+    assert r.type == type_
+    if issuer is not None:
+        assert r.issuer == issuer
+    assert r.date == date
+    assert r.relation == relation
+    assert set(flags) <= set(r.flags)
+    start, end = r.span
+    assert 0 <= start < end <= len(text)
+
+
+NOT_REFERENCES = [
+    "giai đoạn 2021-2030 và tầm nhìn đến năm 2045",
+    "ngày 06/12/2021 và 07/12/2021",
+    "Áp dụng ISO 9001: 2015 tại các cơ quan",
+    "chỉ số hài lòng (SIPAS) đạt 81%; PAR INDEX",
+    "https://dichvucong.gov.vn/p/home",
+    "- UBND các phường (T/h); - Lưu VT, VH.",
+    "đại dịch Covid-19 trên địa bàn",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFERENCES)
+def test_not_a_reference(text):
+    assert [r.number for d in extract_text(text) for r in d.references] == []
+
+
+LAWS = [
+    ("Hiến pháp năm 2013; Luật Tổ chức Chính phủ năm 2015;", [("Hiến pháp", 2013), ("Luật Tổ chức Chính phủ", 2015)]),
+    ("Luat T6 chirc chinh quyén dia phuong nam 2015,", [("Luật Tổ chức chính quyền địa phương", 2015)]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ (năm 2019);", [("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ", 2019)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAWS)
+def test_unnumbered_laws(text, expected):
+    got = [(u.title, u.year) for d in extract_text(text) for u in d.unnumbered_references]
+    assert got == expected
+
+
+def _plan(section: str) -> str:
+    return ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ CỬA LÒ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 45/KH-UBND Cửa Lò, ngày 04 tháng 02 năm 2024\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n\n"
+            "I. MỤC ĐÍCH\n- Nâng cao nhận thức.\n\nIV. TỔ CHỨC THỰC HIỆN\n" + section + "\nNơi nhận:\n- Lưu VT.\n")
+
+
+# (section text, body, role, suggestion, requires_plan)
+ASSIGNMENTS = [
+    ("1. Phòng Nội vụ\n- Chủ trì tham mưu kế hoạch.", "Phòng Nội vụ", "lead", False, False),
+    ("1. Phong Noi vu\n- Chu tri tham muu.", "Phòng Nội vụ", "lead", False, False),
+    ("2. Phòng Tài chính - Kế hoạch\nChủ trì, tham mưu thẩm định nguồn kinh phí.", "Phòng Tài chính - Kế hoạch", "lead", False, False),
+    ("3. Công an thị xã\nPhối hợp với các phòng, ban thực hiện.", "Công an thị xã", "coordinate", False, False),
+    ("3. Cong an thi xa\nPhéi hop véi cac Phong, ban thuc hién.", "Công an thị xã", "coordinate", False, False),
+    ("8. Đề nghị Thị đoàn\n- Thành lập Tổ thanh niên.", "Thị đoàn", "lead", True, False),
+    ("8. Pé nghi Thi doan\n- Thanh lap T6 thanh nién.", "Thị đoàn", "lead", True, False),
+    ("10. Ủy ban nhân dân các phường\nCăn cứ nhiệm vụ để xây dựng, ban hành và tổ chức thực hiện kế hoạch tuyên truyền.", "Ủy ban nhân dân các phường", "lead", False, True),
+    ("10. Uy ban nhan dan cac phuong\nCan ct nhiém vu dé xay dung, ban hanh va tb chtrc thuc hién ké hoach.", "Ủy ban nhân dân các phường", "lead", False, True),
+    ("1. Sở Thông tin và Truyền thông:\n- Chủ trì xây dựng Kế hoạch tuyên truyền.", "Sở Thông tin và Truyền thông", "lead", False, True),
+    ("2. Phòng Tổ chức hành chính chịu trách nhiệm tham mưu cho lãnh đạo.", "Phòng Tổ chức hành chính", "lead", False, False),
+    ("4. Các phòng chuyên môn: có trách nhiệm triển khai thực hiện.", "Các phòng chuyên môn", "lead", False, False),
+    ("2. Công chức Văn hóa - xã hội:\n- Tham mưu, theo dõi.", "Công chức Văn hóa - xã hội", "lead", False, False),
+]
+
+
+@pytest.mark.parametrize("section,body,role,suggestion,requires_plan", ASSIGNMENTS)
+def test_assignment(section, body, role, suggestion, requires_plan):
+    docs = extract_text(_plan(section))
+    got = {a.body: a for a in docs[0].assignments}
+    assert body in got, list(got)
+    a = got[body]
+    assert (a.role, a.suggestion, a.requires_plan) == (role, suggestion, requires_plan)
+    assert a.tasks
+
+
+NOT_BODIES = [
+    "2. Tuyên truyền miệng về các nội dung cải cách hành chính.",
+    "3. Kinh phí:\nKinh phí triển khai Kế hoạch.",
+    "3. Hợp tác chặt chẽ với Sở Nội vụ.",
+]
+
+
+@pytest.mark.parametrize("section", NOT_BODIES)
+def test_not_a_body(section):
+    assert extract_text(_plan(section))[0].assignments == []
+
+
+def test_heads_of_departments_are_expanded():
+    docs = extract_text(_plan("Điều 3. Trưởng phòng: Tổ chức hành chính, QLDA (1, 2, 3), Tài chính kế toán, "
+                              "Môi trường xã hội và các bộ phận liên quan chịu trách nhiệm thi hành Quyết định này."))
+    assert [a.body for a in docs[0].assignments] == [
+        "Phòng Tổ chức hành chính", "Phòng QLDA", "Phòng Tài chính kế toán", "Phòng Môi trường xã hội"]
+
+
+HEADERS = [
+    ("UY BAN NHAN DAN CONG HOA XA HQI CHU NGHIA VIET NAM\nTHI XA CUA LO Poc l1ap - Tu do\n"
+     "S6:45 /KH-UBND Cira Lo, ngdy 04  thdng 02 ndm 2024\nKE HOACH\n\nTuyén truyén cai cach\n",
+     {"number": "45/KH-UBND", "type": "Kế hoạch", "issuer": "UBND thị xã Cửa Lò", "date": "2024-02-04"}),
+    ("UBND TINH GIA LAI CONG HOA XA HQI CHU NGHIA VIET NAM\nSO THONG TIN VA TRUYEN THONG Déc 1ap — Tu do\n"
+     "Sb: 139/KH-STTTT Gia Lai, ngay 29 thang 12 nam 2023\nKE HOACH\n\nTuyén truyén\n",
+     {"number": "139/KH-STTTT", "type": "Kế hoạch", "issuer": "Sở Thông tin và Truyền thông tỉnh Gia Lai",
+      "date": "2023-12-29"}),
+    ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TIÊN LÃNG Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 19/KH-UBND Tiên Lãng, ngày 11 tháng 8 năm 2025\nKẾ HOẠCH\nThông tin, tuyên truyền\n",
+     {"number": "19/KH-UBND", "type": "Kế hoạch", "issuer": "UBND xã Tiên Lãng", "date": "2025-08-11"}),
+    ("Độc lập - Tự do - Hạnh phúc\nSố: 89/ KH-UBND Hưng Tây ngày 06 tháng 02 năm 2024\nKẾ HOẠCH\n"
+     "Tuyên truyền cải cách hành chính xã Hưng Tây năm 2024\n\nThực hiện Quyết định số 35/QĐ-UBND ngày "
+     "25/01/2024 của UBND xã, UBND xã ban hành Kế hoạch",
+     {"number": "89/KH-UBND", "type": "Kế hoạch", "issuer": "UBND xã Hưng Tây", "date": "2024-02-06"}),
+    ("UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 12/QĐ-SNV Nghệ An, ngày 1 tháng 3 năm 2022\nQUYẾT ĐỊNH\nVề việc ban hành\n",
+     {"number": "12/QĐ-SNV", "type": "Quyết định", "issuer": "Sở Nội vụ tỉnh Nghệ An", "date": "2022-03-01"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADERS)
+def test_header(text, expected):
+    doc = extract_text(text)[0]
+    assert {k: getattr(doc, k) for k in expected} == expected
+
+
+def test_issuer_inferred_from_context_is_flagged():
+    doc = extract_text(HEADERS[3][0])[0]
+    ref = doc.references[0]
+    assert (ref.issuer, ref.flags) == ("UBND xã Hưng Tây", ["issuer_inferred"])
+    assert "issuer_inferred" in doc.flags
