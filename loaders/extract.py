@@ -10,6 +10,7 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders import gazetteer
 from loaders import patterns as P
@@ -214,12 +215,16 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context) -> tuple[s
     return None, []
 
 
+@lru_cache(maxsize=4096)
 def _known_issuer(phrase: str) -> str | None:
     """A national body or department named in the tables, however the OCR spelled it."""
     f = fold(phrase)
     best, name = 0.0, None
     for known in [*filter(None, ISSUER_CODES.values()), *DEPARTMENT_CODES.values()]:
-        r = difflib.SequenceMatcher(None, f, fold(known)).ratio()
+        k = fold(known)
+        if k[0] != f[:1] or not 0.75 < len(f) / len(k) < 1.33:
+            continue
+        r = difflib.SequenceMatcher(None, f, k).ratio()
         if r > best:
             best, name = r, known
     return name if best >= 0.86 else None

@@ -72,22 +72,25 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err
-    text = data.decode("latin-1")
-    high = [c for c in text if ord(c) > 127]
-    if high:
-        tcvn = sum(c in _TCVN3_MARKERS for c in high) / len(high)
-        if tcvn > 0.6 and len(high) > 20:
-            raise LoadError(name, "looks like TCVN3 (ABC) legacy Vietnamese encoding; convert it to Unicode "
-                                  "(e.g. with UniKey's converter) and load it again")
-        if sum(text.count(m) for m in _VNI_MARKERS) > 10:
-            raise LoadError(name, "looks like VNI legacy Vietnamese encoding; convert it to Unicode and load it again")
     try:
-        cp = data.decode("cp1258")
+        cp = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
-        raise LoadError(name, f"invalid UTF-8 at byte {utf8_error.start} and not Windows-1258 either") from None
-    if sum(c.isalpha() or c.isspace() for c in cp) < 0.85 * len(cp):
-        raise LoadError(name, f"invalid UTF-8 at byte {utf8_error.start}; the bytes do not look like text")
-    return cp
+        cp = None
+    # Legacy 8-bit fonts put tone letters where Windows-1258 has capitals: capitals inside words betray them.
+    inner_caps = sum(1 for a, b in zip(cp or "", (cp or "")[1:])
+                     if a.islower() and ord(b) > 127 and (b.isupper() or not b.isalpha()) and not b.isspace())
+    if cp is not None and inner_caps < max(5, len(cp) // 500):
+        if sum(c.isalpha() or c.isspace() for c in cp) >= 0.85 * len(cp):
+            return cp
+    latin = data.decode("latin-1")
+    high = [c for c in latin if ord(c) > 127]
+    if high and sum(latin.count(m) for m in _VNI_MARKERS) > 10:
+        raise LoadError(name, "looks like VNI legacy Vietnamese encoding; convert it to Unicode and load it again")
+    if high and sum(c in _TCVN3_MARKERS for c in high) / len(high) > 0.6:
+        raise LoadError(name, "looks like TCVN3 (ABC) legacy Vietnamese encoding; convert it to Unicode "
+                              "(e.g. with UniKey's converter) and load it again")
+    raise LoadError(name, f"invalid UTF-8 at byte {utf8_error.start}; the bytes do not look like text "
+                          "in any supported encoding (UTF-8, UTF-16, Windows-1258)")
 
 
 def _docx(p: Path) -> str:
@@ -115,7 +118,11 @@ def _docx(p: Path) -> str:
 
 
 def _pdf(p: Path) -> str:
+    import logging
+
     from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings would add lines to our one-line errors
     from pypdf.errors import PdfReadError
 
     try:

@@ -18,6 +18,27 @@ _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
 _SPACES = {"\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000", "\x0b", "\x0c"}
 
 
+_CHANGES = re.compile(
+    "\r\n?|[" + "".join(_INVISIBLE) + "]|[" + "".join(_LIGATURES) + "]|[ " + "".join(_SPACES) + "]{2,}|["
+    + "".join(_SPACES) + "]"
+)
+
+
+class _FoldTable(dict):
+    """str.translate table that learns each character's folded form on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = fold_char(chr(code))
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def _fold_table(text: str) -> dict[int, str]:
+    return _FOLD
+
+
 @lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:
     """One character without its diacritics (Đ -> D); same length, case kept."""
@@ -33,7 +54,7 @@ def fold(s: str | None) -> str:
     """Lower-case ASCII-ish form of Vietnamese text for matching."""
     if not s:
         return ""
-    return "".join(fold_char(c) for c in unicodedata.normalize("NFC", s)).lower()
+    return unicodedata.normalize("NFC", s).translate(_FOLD).lower()
 
 
 def norm_space(s: str) -> str:
@@ -53,30 +74,26 @@ class Text:
     def from_source(cls, source: str) -> Text:
         out: list[str] = []
         offs: list[int] = []
-        prev_space = False
-        i, n = 0, len(source)
-        while i < n:
-            ch = source[i]
-            if ch == "\r":
-                ch = "\n"
-                if i + 1 < n and source[i + 1] == "\n":
-                    i += 1
-            if ch in _INVISIBLE:
-                i += 1
-                continue
-            if ch in _SPACES:
-                ch = " "
-            if ch == " " and prev_space:
-                i += 1
-                continue
-            rep = _LIGATURES.get(ch, ch)
-            for r in rep:
-                out.append(r)
-                offs.append(i)
-            prev_space = ch == " "
-            i += 1
+        last = 0
+        for m in _CHANGES.finditer(source):
+            out.append(source[last:m.start()])
+            offs.extend(range(last, m.start()))
+            piece = m.group()
+            if piece[0] in "\r\n":
+                rep = "\n"
+            elif piece[0] in _INVISIBLE:
+                rep = ""
+            elif piece in _LIGATURES:
+                rep = _LIGATURES[piece]
+            else:
+                rep = " "
+            out.append(rep)
+            offs.extend([m.start()] * len(rep))
+            last = m.end()
+        out.append(source[last:])
+        offs.extend(range(last, len(source)))
         clean = "".join(out)
-        folded = "".join(fold_char(c) for c in clean)
+        folded = clean.translate(_fold_table(clean))
         return cls(source=source, clean=clean, offsets=offs, folded=folded)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:

@@ -133,6 +133,7 @@ def _case_like(form: str, original: str, first: bool) -> str:
     return form
 
 
+@lru_cache(maxsize=8192)
 def restore(text: str, *, force: bool = False) -> str:
     """Restore diacritics of `text` if it looks OCR-stripped (or `force`), keep the rest."""
     if not text or (not force and not looks_ocr(text)):
@@ -183,22 +184,22 @@ def restore(text: str, *, force: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> list[tuple[str, str]]:
-    items = {fold(p.strip()): norm for p in re.split(r"[;\n]", VOCABULARY) if (norm := p.strip())}
-    return sorted(items.items(), key=lambda kv: -len(kv[0]))
+def _phrases() -> tuple[re.Pattern, dict[str, str]]:
+    items = {fold(p.strip()): norm for p in re.split(r"[;\n]", VOCABULARY) if " " in (norm := p.strip())}
+    keys = sorted(items, key=len, reverse=True)  # the longest phrase wins where several start
+    rx = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![a-z0-9])")
+    return rx, items
 
 
+@lru_cache(maxsize=8192)
 def recase(text: str) -> str:
     """Write known phrases with the vocabulary's capitals ("Sở thông tin" -> "Sở Thông tin")."""
     chars = list(text)
-    low = fold(text)
-    taken = [False] * len(text)  # longer phrases decide first
-    for key, phrase in _phrases():
-        if " " not in key:
-            continue
-        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", low):
-            if len(m.group()) == len(phrase) and not any(taken[m.start():m.end()]):
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    rx, items = _phrases()
+    for m in rx.finditer(fold(text)):
+        phrase = items[m.group()]
+        if len(m.group()) == len(phrase):
+            if True:
                 for i, ch in enumerate(phrase):
                     c = chars[m.start() + i]
                     chars[m.start() + i] = c.upper() if ch.isupper() else c.lower()
