@@ -24,6 +24,8 @@ test: setup lint
 
 run: setup
 	$(VENV)/bin/vanban extract corpus/seeds/*.txt
+	$(VENV)/bin/vanban ingest corpus/seeds --db $(DB)
+	$(VENV)/bin/vanban queries
 
 bench: setup
 	$(PY) bench/extract.py

@@ -43,6 +43,106 @@ def _print_summary(rec) -> None:  # noqa: ANN001
             print(f"    => {a.body}" + ("  (phải ban hành kế hoạch)" if a.requires_plan else ""))
 
 
+def _store(args: argparse.Namespace):  # noqa: ANN202
+    from graph.store import open_store
+
+    return open_store(args.db, args.neo4j, args.user, args.password)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from graph.ingest import ingest
+
+    store = _store(args)
+    try:
+        s = ingest(store, args.paths, progress=not args.quiet)
+    finally:
+        store.close()
+    edges = ", ".join(f"{k} {v}" for k, v in sorted(s.edges.items()))
+    print(f"files {s.files} · documents loaded {s.documents} · cited-only {len(s.cited)} · bodies {len(s.bodies)}")
+    print(f"edges: {edges or 'none'}")
+    if s.flags:
+        print("flags: " + ", ".join(f"{k} {v}" for k, v in s.flags.most_common()))
+    for path, problem in s.failures:
+        print(f"failed: {path}: {problem}", file=sys.stderr)
+    return 1 if s.failures else 0
+
+
+def cmd_queries(args: argparse.Namespace) -> int:
+    from graph.queries import named_queries
+
+    for q in named_queries().values():
+        print(f"{q.name:24s} {q.title}  ({', '.join(q.params) or 'no parameters'})")
+        print(f"{'':24s} {q.description}")
+    return 0
+
+
+def _params(pairs: list[str]) -> dict:
+    out: dict = {}
+    for pair in pairs or []:
+        if "=" not in pair:
+            raise VanbanError(f"parameter '{pair}' is not key=value")
+        k, v = pair.split("=", 1)
+        out[k] = int(v) if k == "year" and v.isdigit() else v
+    return out
+
+
+def _print_table(result: dict) -> None:
+    for n in result["notices"]:
+        print(f"note: {n}", file=sys.stderr)
+    cols = result["columns"]
+    print(" | ".join(cols))
+    for row in result["rows"]:
+        cells = []
+        for c in cols:
+            v = row[c]
+            if isinstance(v, dict):
+                v = v.get("number") or v.get("name") or v.get("key")
+            cells.append(str(v))
+        print(" | ".join(cells))
+    print(f"({len(result['rows'])} rows)")
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from graph.queries import run_named
+
+    store = _store(args)
+    try:
+        result = run_named(store, args.name, _params(args.param))
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        _print_table(result)
+    return 0
+
+
+def cmd_cypher(args: argparse.Namespace) -> int:
+    from graph.queries import serialise
+    from graph.readonly import check_read_only
+
+    check_read_only(args.query)
+    store = _store(args)
+    try:
+        rows = store.read(args.query, _params(args.param))
+    finally:
+        store.close()
+    result = {"query": args.query, "params": {}, "columns": list(rows[0]) if rows else [],
+              "rows": [{k: serialise(v) for k, v in r.items()} for r in rows], "notices": []}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        _print_table(result)
+    return 0
+
+
+def _graph_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default="data", help="folder of the embedded graph (default: data/)")
+    p.add_argument("--neo4j", help="bolt:// or neo4j:// URI of a Neo4j server (or NEO4J_URI)")
+    p.add_argument("--user", help="Neo4j user (or NEO4J_USER)")
+    p.add_argument("--password", help="Neo4j password (or NEO4J_PASSWORD)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="vanban", description="Vanban Graph: a knowledge graph of Vietnamese "
                                 "directives, decisions and plans.")
@@ -51,6 +151,25 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+")
     e.add_argument("--json", action="store_true", help="print the records as JSON")
     e.set_defaults(func=cmd_extract)
+    i = sub.add_parser("ingest", help="load files or folders into the graph")
+    i.add_argument("paths", nargs="+")
+    i.add_argument("--quiet", action="store_true", help="no progress bar")
+    _graph_options(i)
+    i.set_defaults(func=cmd_ingest)
+    qs = sub.add_parser("queries", help="list the named queries")
+    qs.set_defaults(func=cmd_queries)
+    q = sub.add_parser("query", help="run a named query")
+    q.add_argument("name")
+    q.add_argument("-p", "--param", action="append", metavar="KEY=VALUE")
+    q.add_argument("--json", action="store_true")
+    _graph_options(q)
+    q.set_defaults(func=cmd_query)
+    c = sub.add_parser("cypher", help="run a read-only Cypher query")
+    c.add_argument("query")
+    c.add_argument("-p", "--param", action="append", metavar="KEY=VALUE")
+    c.add_argument("--json", action="store_true")
+    _graph_options(c)
+    c.set_defaults(func=cmd_cypher)
     return p
 
 

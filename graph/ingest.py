@@ -1,0 +1,171 @@
+"""Records to graph: resolve keys, then write each batch of files in one atomic query."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.keys import body_key, document_key, number_key, year_of
+from graph.store import GraphStore
+from loaders import SUPPORTED, LoadError, extract_file
+from loaders.records import FileRecord
+
+# One query per batch: FalkorDB runs each query atomically, so a batch is in the graph whole or not at all.
+UPSERT = """
+UNWIND $sources AS src
+OPTIONAL MATCH ()-[old {source: src}]->() DELETE old
+WITH count(*) AS _
+UNWIND $documents AS d
+MERGE (n:Document {key: d.key})
+SET n.number = d.number, n.number_key = d.number_key, n.type = d.type, n.issuer = d.issuer,
+    n.issuer_key = d.issuer_key, n.date = d.date, n.year = d.year, n.title = d.title,
+    n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source
+WITH count(*) AS _
+UNWIND $cited AS c
+MERGE (n:Document {key: c.key})
+ON CREATE SET n.number = c.number, n.number_key = c.number_key, n.type = c.type, n.issuer = c.issuer,
+    n.issuer_key = c.issuer_key, n.date = c.date, n.year = c.year, n.status = 'cited', n.flags = c.flags
+WITH count(*) AS _
+UNWIND $bodies AS b
+MERGE (n:Body {key: b.key}) ON CREATE SET n.name = b.name, n.unit = b.unit
+WITH count(*) AS _
+UNWIND $issued AS i
+MATCH (d:Document {key: i.document}), (b:Body {key: i.body})
+CREATE (d)-[:ISSUED_BY {source: i.source}]->(b)
+WITH count(*) AS _
+UNWIND $implements AS e
+MATCH (a:Document {key: e.from}), (b:Document {key: e.to})
+CREATE (a)-[:IMPLEMENTS {source: e.source, span: e.span, quote: e.quote}]->(b)
+WITH count(*) AS _
+UNWIND $cites AS e
+MATCH (a:Document {key: e.from}), (b:Document {key: e.to})
+CREATE (a)-[:CITES {source: e.source, basis: e.basis, span: e.span, quote: e.quote}]->(b)
+WITH count(*) AS _
+UNWIND $promulgates AS e
+MATCH (a:Document {key: e.from}), (b:Document {key: e.to})
+CREATE (a)-[:PROMULGATES {source: e.source, span: e.span, quote: e.quote}]->(b)
+WITH count(*) AS _
+UNWIND $assigns AS e
+MATCH (a:Document {key: e.from}), (b:Body {key: e.to})
+CREATE (a)-[:ASSIGNS {source: e.source, tasks: e.tasks, role: e.role, requires_plan: e.requires_plan,
+                      suggestion: e.suggestion, span: e.span}]->(b)
+RETURN count(*) AS written
+"""
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    documents: int = 0
+    edges: Counter = field(default_factory=Counter)
+    bodies: set = field(default_factory=set)
+    cited: set = field(default_factory=set)
+    flags: Counter = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _issuer_body(issuer: str | None, unit: str | None) -> str | None:
+    return body_key(issuer, None) if issuer else None
+
+
+def batch_params(records: list[FileRecord]) -> dict:
+    p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", "issued", "implements",
+                                           "cites", "promulgates", "assigns")}
+    for rec in records:
+        src = rec.source
+        p["sources"].append(src)
+        keys = []
+        for d in rec.documents:
+            promulgator = next((r for r in d.references if r.relation == "promulgated_by"), None)
+            if d.number:
+                key = document_key(d.number, d.type, d.issuer, d.date)
+            elif promulgator:  # an unnumbered attachment takes its decision's key plus its own type
+                key = document_key(promulgator.number, promulgator.type, promulgator.issuer, promulgator.date) \
+                    + "-" + document_key(None, d.type, None, None).split("-")[1]
+            else:
+                key = document_key(None, d.type, d.issuer, d.date) + "-" + Path(src).stem.lower()[:12]
+            keys.append(key)
+            p["documents"].append({"key": key, "number": d.number, "number_key": number_key(d.number),
+                                   "type": d.type, "issuer": d.issuer, "issuer_key": _issuer_body(d.issuer, None),
+                                   "date": d.date, "year": year_of(d.number, d.date), "title": d.title,
+                                   "province": d.province, "signer": d.signer, "flags": d.flags, "source": src})
+            if d.issuer:
+                bkey = body_key(d.issuer, None)
+                p["bodies"].append({"key": bkey, "name": d.issuer, "unit": d.issuer_unit})
+                p["issued"].append({"document": key, "body": bkey, "source": src})
+            for r in d.references:
+                ckey = document_key(r.number, r.type, r.issuer, r.date)
+                flags = list(r.flags) + ([] if r.issuer else ["issuer_ambiguous"])
+                p["cited"].append({"key": ckey, "number": r.number, "number_key": number_key(r.number),
+                                   "type": r.type, "issuer": r.issuer, "issuer_key": _issuer_body(r.issuer, None),
+                                   "date": r.date, "year": year_of(r.number, r.date), "flags": sorted(set(flags))})
+                edge = {"from": key, "to": ckey, "source": src, "span": list(r.span), "quote": r.quote}
+                if r.relation == "implements":
+                    p["implements"].append(edge)
+                elif r.relation == "promulgated_by":
+                    p["promulgates"].append({**edge, "from": ckey, "to": key})
+                else:
+                    p["cites"].append({**edge, "basis": r.relation == "basis"})
+            for a in d.assignments:
+                bkey = body_key(a.body, a.unit)
+                p["bodies"].append({"key": bkey, "name": a.body, "unit": a.unit})
+                p["assigns"].append({"from": key, "to": bkey, "source": src, "tasks": a.tasks, "role": a.role,
+                                     "requires_plan": a.requires_plan, "suggestion": a.suggestion,
+                                     "span": list(a.span)})
+    # a cited document that is also loaded in this batch is the same node: keep the loaded one's fields
+    loaded = {d["key"] for d in p["documents"]}
+    p["cited"] = list({c["key"]: c for c in p["cited"] if c["key"] not in loaded}.values())
+    p["bodies"] = list({b["key"]: b for b in p["bodies"]}.values())
+    return p
+
+
+def files_under(paths: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED))
+        else:
+            out.append(p)
+    return out
+
+
+def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool = True) -> Summary:
+    files = files_under(paths)
+    summary = Summary()
+    pending: list[FileRecord] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        params = batch_params(pending)
+        store.write(UPSERT, params)
+        store.durable()  # a file is reported done only once its write is on disk
+        summary.files += len(pending)
+        summary.documents += len(params["documents"])
+        for rel in ("implements", "cites", "promulgates", "assigns", "issued"):
+            summary.edges[rel.upper()] += len(params[rel])
+        summary.bodies.update(b["key"] for b in params["bodies"])
+        summary.cited.update(c["key"] for c in params["cited"])
+        for d in params["documents"]:
+            summary.flags.update(d["flags"])
+        pending.clear()
+
+    for i, f in enumerate(files, 1):
+        try:
+            pending.append(extract_file(f))
+        except LoadError as e:
+            summary.failures.append((str(f), e.problem))
+        if progress:
+            width = 30
+            done = int(width * i / len(files))
+            print(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{len(files)} {f.name[:40]:40s}", end="",
+                  file=sys.stderr, flush=True)
+        if len(pending) >= batch:
+            flush()
+    flush()
+    if progress and files:
+        print(file=sys.stderr)
+    return summary

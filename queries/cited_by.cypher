@@ -1,0 +1,8 @@
+// title: Được trích dẫn bởi
+// description: Documents that cite the given document, with the relation and the quoted sentence.
+// params: document
+MATCH (d:Document)-[r:IMPLEMENTS|CITES|PROMULGATES]->(t:Document)
+WHERE t.key IN $keys
+RETURN t AS target, d AS document, type(r) AS relation, r.basis AS basis, r.quote AS quote
+ORDER BY d.date
+LIMIT 1000

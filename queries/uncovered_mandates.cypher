@@ -1,0 +1,14 @@
+// title: Nhiệm vụ chưa được thực hiện
+// description: Assignments that asked a body to issue its own plan where nothing issued by that body implements the assigning document.
+// params: document?, province?
+MATCH (d:Document)-[a:ASSIGNS]->(b:Body)
+WHERE a.requires_plan = true
+  AND ($keys IS NULL OR d.key IN $keys)
+  AND ($province IS NULL OR d.province = $province)
+OPTIONAL MATCH (x:Document)-[:ISSUED_BY]->(b)
+OPTIONAL MATCH (x)-[:IMPLEMENTS|CITES]->(d)
+WITH d, a, b, count(x) AS answers
+WHERE answers = 0
+RETURN d AS document, b AS body, a.tasks AS tasks
+ORDER BY d.date
+LIMIT 1000

@@ -1,0 +1,106 @@
+"""The users' questions on the bundled corpus, against the embedded FalkorDB store."""
+
+import pytest
+
+from graph.ingest import ingest
+from graph.queries import named_queries, run_named
+from graph.readonly import check_read_only
+from graph.store import EmbeddedStore
+from loaders.errors import QueryError
+from tests.conftest import ROOT
+
+COUNTS = {
+    "documents": "MATCH (d:Document) WHERE d.number IS NOT NULL RETURN count(d) AS n",
+    "nodes": "MATCH (n) RETURN count(n) AS n",
+    "edges": "MATCH ()-[r]->() RETURN count(r) AS n",
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = EmbeddedStore(tmp_path_factory.mktemp("graph"))
+    summary = ingest(s, [str(ROOT / "corpus" / "seeds")], progress=False)
+    assert summary.failures == [] and summary.files == 5
+    yield s
+    s.close()
+
+
+def count(store, what):
+    return store.read(COUNTS[what])[0]["n"]
+
+
+def numbers(result, column="document"):
+    return sorted(r[column]["number"] or r[column]["key"] for r in result["rows"])
+
+
+def issuers(result, column="document"):
+    return sorted(r[column]["issuer"] for r in result["rows"])
+
+
+def test_numbered_documents(store):
+    assert count(store, "documents") == 45
+
+
+def test_ingesting_twice_changes_nothing(store):
+    before = {k: count(store, k) for k in COUNTS}
+    ingest(store, [str(ROOT / "corpus" / "seeds")], progress=False)
+    assert {k: count(store, k) for k in COUNTS} == before
+
+
+@pytest.mark.parametrize("spelling", ["468/QĐ-TTg", "468/QD-TTg", "Quyết định 468/QĐ-TTg", "468/qd-ttg"])
+def test_cited_by_468(store, spelling):
+    r = run_named(store, "cited_by", {"document": spelling})
+    assert issuers(r) == ["Sở Thông tin và Truyền thông tỉnh Gia Lai", "UBND thị xã Cửa Lò", "UBND xã Tiên Lãng"]
+
+
+QUESTIONS = [
+    ("implementers", {"document": "17/KH-UBND"}, "document", ["45/KH-UBND"]),
+    ("implementers", {"document": "76/NQ-CP", "year": 2021}, "document", ["19/KH-UBND"]),
+    ("legal_basis", {"document": "139/KH-STTTT"}, "basis", ["3640/KH-UBND", "602/QĐ-UBND"]),
+]
+
+
+@pytest.mark.parametrize("name,params,column,expected", QUESTIONS)
+def test_questions(store, name, params, column, expected):
+    assert numbers(run_named(store, name, params), column) == expected
+
+
+def test_implementers_of_590_include_18(store):
+    assert "18/QĐ-BQL" in numbers(run_named(store, "implementers", {"document": "590/QĐ-UBND"}))
+
+
+def test_uncovered_mandates_list_the_wards_of_cua_lo(store):
+    r = run_named(store, "uncovered_mandates", {})
+    bodies = {(row["document"]["number"], row["body"]["name"]) for row in r["rows"]}
+    assert ("45/KH-UBND", "Ủy ban nhân dân các phường") in bodies
+
+
+def test_unknown_document_is_an_error(store):
+    with pytest.raises(QueryError, match="no document"):
+        run_named(store, "cited_by", {"document": "999/QĐ-XYZ"})
+
+
+def test_every_named_query_runs(store):
+    assert {"implementers", "legal_basis", "cited_by", "citation_path", "uncovered_mandates", "coverage",
+            "unresolved_references"} <= set(named_queries())
+    params = {"document": "45/KH-UBND", "source": "45/KH-UBND", "target": "468/QĐ-TTg"}
+    for name, q in named_queries().items():
+        run_named(store, name, {p.rstrip("?"): params[p.rstrip("?")] for p in q.params
+                                if p.rstrip("?") in params and not p.endswith("?")})
+
+
+WRITES = ["CREATE (n)", "match (n) detach delete n", "MATCH (n) SET n.x = 1", "MERGE (n:X)",
+          "MATCH (n) RETURN n; MATCH (m) RETURN m", "MATCH (n) /* hidden */ REMOVE n.key",
+          "LOAD CSV FROM 'file:///x' AS r RETURN r", "CALL db.idx.fulltext.drop('x')", "cReAtE (n)"]
+
+
+@pytest.mark.parametrize("query", WRITES)
+def test_writes_are_refused(query):
+    with pytest.raises(QueryError):
+        check_read_only(query)
+
+
+def test_reads_pass_and_the_database_call_is_read_only(store):
+    check_read_only("MATCH (n {name: 'CREATE'}) RETURN count(n) AS n")
+    with pytest.raises(QueryError):
+        store.read("CREATE (n)")
