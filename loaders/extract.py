@@ -462,14 +462,12 @@ def issuer_of(lines: list[str], ctx: Context, head: dict, seg_text: str, folded_
     m = re.search(rf"\b(?:UBND|Uy ban nhan dan)\s+{P.LEVEL_PATTERN}\b", folded_seg[:3000], re.I)
     if m:
         level = P.level_of(m.group("level"))
-        title = fold(head.get("title") or "")
         for mm in P.LEVEL_AND_NAME.finditer(seg_text[:3000]):
             if P.level_of(mm.group("level")) == level:
                 name = place_name(mm.group("name"), level, ctx)
                 _set_unit(ctx, level, name)
                 ctx.is_committee = True
                 return f"UBND {level} {name}", ["issuer_inferred"]
-        del title
     return None, ["issuer_ambiguous"]
 
 
