@@ -110,30 +110,27 @@ def cmd_query(args: argparse.Namespace) -> int:
         result = run_named(store, args.name, _params(args.param))
     finally:
         store.close()
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        _print_table(result)
+    _emit(result, args.json)
     return 0
 
 
 def cmd_cypher(args: argparse.Namespace) -> int:
-    from graph.queries import serialise
-    from graph.readonly import check_read_only
+    from graph.queries import run_cypher
 
-    check_read_only(args.query)
     store = _store(args)
     try:
-        rows = store.read(args.query, _params(args.param))
+        result = run_cypher(store, args.query, _params(args.param))
     finally:
         store.close()
-    result = {"query": args.query, "params": {}, "columns": list(rows[0]) if rows else [],
-              "rows": [{k: serialise(v) for k, v in r.items()} for r in rows], "notices": []}
-    if args.json:
+    _emit(result, args.json)
+    return 0
+
+
+def _emit(result: dict, as_json: bool) -> None:
+    if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         _print_table(result)
-    return 0
 
 
 def _graph_options(p: argparse.ArgumentParser) -> None:

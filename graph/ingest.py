@@ -12,6 +12,16 @@ from graph.store import GraphStore
 from loaders import SUPPORTED, LoadError, extract_file
 from loaders.records import FileRecord
 
+# Edges written per batch: (parameter list, relationship type, end label, properties). Relationship
+# types cannot be query parameters, so the query text is built from this fixed table only.
+EDGES = [
+    ("issued", "ISSUED_BY", "Body", ("source",)),
+    ("implements", "IMPLEMENTS", "Document", ("source", "span", "quote")),
+    ("cites", "CITES", "Document", ("source", "basis", "span", "quote")),
+    ("promulgates", "PROMULGATES", "Document", ("source", "span", "quote")),
+    ("assigns", "ASSIGNS", "Body", ("source", "tasks", "role", "requires_plan", "suggestion", "span")),
+]
+
 # One query per batch: FalkorDB runs each query atomically, so a batch is in the graph whole or not at all.
 UPSERT = """
 UNWIND $sources AS src
@@ -30,29 +40,14 @@ ON CREATE SET n.number = c.number, n.number_key = c.number_key, n.type = c.type,
 WITH count(*) AS _
 UNWIND $bodies AS b
 MERGE (n:Body {key: b.key}) ON CREATE SET n.name = b.name, n.unit = b.unit
-WITH count(*) AS _
-UNWIND $issued AS i
-MATCH (d:Document {key: i.document}), (b:Body {key: i.body})
-CREATE (d)-[:ISSUED_BY {source: i.source}]->(b)
-WITH count(*) AS _
-UNWIND $implements AS e
-MATCH (a:Document {key: e.from}), (b:Document {key: e.to})
-CREATE (a)-[:IMPLEMENTS {source: e.source, span: e.span, quote: e.quote}]->(b)
-WITH count(*) AS _
-UNWIND $cites AS e
-MATCH (a:Document {key: e.from}), (b:Document {key: e.to})
-CREATE (a)-[:CITES {source: e.source, basis: e.basis, span: e.span, quote: e.quote}]->(b)
-WITH count(*) AS _
-UNWIND $promulgates AS e
-MATCH (a:Document {key: e.from}), (b:Document {key: e.to})
-CREATE (a)-[:PROMULGATES {source: e.source, span: e.span, quote: e.quote}]->(b)
-WITH count(*) AS _
-UNWIND $assigns AS e
-MATCH (a:Document {key: e.from}), (b:Body {key: e.to})
-CREATE (a)-[:ASSIGNS {source: e.source, tasks: e.tasks, role: e.role, requires_plan: e.requires_plan,
-                      suggestion: e.suggestion, span: e.span}]->(b)
-RETURN count(*) AS written
+""" + "".join(
+    f"""WITH count(*) AS _
+UNWIND ${param} AS e
+MATCH (a:Document {{key: e.from}}), (b:{label} {{key: e.to}})
+CREATE (a)-[:{rel} {{{", ".join(f"{p}: e.{p}" for p in props)}}}]->(b)
 """
+    for param, rel, label, props in EDGES
+) + "RETURN count(*) AS written\n"
 
 
 @dataclass
@@ -66,13 +61,12 @@ class Summary:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _issuer_body(issuer: str | None, unit: str | None) -> str | None:
+def _issuer_body(issuer: str | None) -> str | None:
     return body_key(issuer, None) if issuer else None
 
 
 def batch_params(records: list[FileRecord]) -> dict:
-    p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", "issued", "implements",
-                                           "cites", "promulgates", "assigns")}
+    p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", *(e[0] for e in EDGES))}
     for rec in records:
         src = rec.source
         p["sources"].append(src)
@@ -88,18 +82,18 @@ def batch_params(records: list[FileRecord]) -> dict:
                 key = document_key(None, d.type, d.issuer, d.date) + "-" + Path(src).stem.lower()[:12]
             keys.append(key)
             p["documents"].append({"key": key, "number": d.number, "number_key": number_key(d.number),
-                                   "type": d.type, "issuer": d.issuer, "issuer_key": _issuer_body(d.issuer, None),
+                                   "type": d.type, "issuer": d.issuer, "issuer_key": _issuer_body(d.issuer),
                                    "date": d.date, "year": year_of(d.number, d.date), "title": d.title,
                                    "province": d.province, "signer": d.signer, "flags": d.flags, "source": src})
             if d.issuer:
                 bkey = body_key(d.issuer, None)
                 p["bodies"].append({"key": bkey, "name": d.issuer, "unit": d.issuer_unit})
-                p["issued"].append({"document": key, "body": bkey, "source": src})
+                p["issued"].append({"from": key, "to": bkey, "source": src})
             for r in d.references:
                 ckey = document_key(r.number, r.type, r.issuer, r.date)
                 flags = list(r.flags) + ([] if r.issuer else ["issuer_ambiguous"])
                 p["cited"].append({"key": ckey, "number": r.number, "number_key": number_key(r.number),
-                                   "type": r.type, "issuer": r.issuer, "issuer_key": _issuer_body(r.issuer, None),
+                                   "type": r.type, "issuer": r.issuer, "issuer_key": _issuer_body(r.issuer),
                                    "date": r.date, "year": year_of(r.number, r.date), "flags": sorted(set(flags))})
                 edge = {"from": key, "to": ckey, "source": src, "span": list(r.span), "quote": r.quote}
                 if r.relation == "implements":
@@ -145,8 +139,8 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
         store.durable()  # a file is reported done only once its write is on disk
         summary.files += len(pending)
         summary.documents += len(params["documents"])
-        for rel in ("implements", "cites", "promulgates", "assigns", "issued"):
-            summary.edges[rel.upper()] += len(params[rel])
+        for param, rel, _, _ in EDGES:
+            summary.edges[rel] += len(params[param])
         summary.bodies.update(b["key"] for b in params["bodies"])
         summary.cited.update(c["key"] for c in params["cited"])
         for d in params["documents"]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from graph.keys import number_key
+from graph.readonly import check_read_only
 from graph.store import GraphStore
 from loaders.errors import QueryError
 from loaders.text import fold
@@ -99,7 +100,15 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
             cypher_params["keys" if p == "document" else f"{p}_keys"] = keys
         else:
             cypher_params[p] = value
-    rows = store.read(q.text, cypher_params)
-    columns = list(rows[0].keys()) if rows else []
-    return {"query": name, "params": params, "columns": columns,
+    return _result(name, params, store.read(q.text, cypher_params), notices)
+
+
+def run_cypher(store: GraphStore, query: str, params: dict | None = None) -> dict:
+    """A console query: refused if it writes, run read-only, answered in the named queries' shape."""
+    check_read_only(query)
+    return _result(query, params or {}, store.read(query, params or {}), [])
+
+
+def _result(name: str, params: dict, rows: list[dict], notices: list[str]) -> dict:
+    return {"query": name, "params": params, "columns": list(rows[0]) if rows else [],
             "rows": [{k: serialise(v) for k, v in r.items()} for r in rows], "notices": notices}

@@ -21,6 +21,7 @@ from loaders.tables import (
     DOC_TYPES,
     ISSUER_CODES,
     SURNAMES,
+    SYMBOL_CONFUSIONS,
     TYPE_ALIASES,
     TYPE_WORDS,
 )
@@ -85,8 +86,6 @@ def fix_code(part: str) -> str:
     key = P._folded_upper(part)
     if key in P.KNOWN_CODES:
         return P.KNOWN_CODES[key]
-    from loaders.tables import SYMBOL_CONFUSIONS
-
     options = [part]
     for i, ch in enumerate(part):
         for sub in SYMBOL_CONFUSIONS.get(ch, "") + SYMBOL_CONFUSIONS.get(ch.upper(), ""):

@@ -35,10 +35,6 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
-def _fold_table(text: str) -> dict[int, str]:
-    return _FOLD
-
-
 @lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:
     """One character without its diacritics (Đ -> D); same length, case kept."""
@@ -93,7 +89,7 @@ class Text:
         out.append(source[last:])
         offs.extend(range(last, len(source)))
         clean = "".join(out)
-        folded = clean.translate(_fold_table(clean))
+        folded = clean.translate(_FOLD)
         return cls(source=source, clean=clean, offsets=offs, folded=folded)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
