@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q --no-deps --target $(VENV)/gazetteer vietnam-provinces==0.4.3
 	bash scripts/system-deps.sh
 	touch $(STAMP)
 

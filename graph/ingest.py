@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.keys import body_key, document_key, number_key, year_of
+from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
 from graph.store import GraphStore
 from loaders import SUPPORTED, LoadError, extract_file
 from loaders.records import FileRecord
@@ -19,7 +20,7 @@ EDGES = [
     ("implements", "IMPLEMENTS", "Document", ("source", "span", "quote")),
     ("cites", "CITES", "Document", ("source", "basis", "span", "quote")),
     ("promulgates", "PROMULGATES", "Document", ("source", "span", "quote")),
-    ("assigns", "ASSIGNS", "Body", ("source", "tasks", "role", "requires_plan", "suggestion", "span")),
+    ("assigns", "ASSIGNS", "Body", ("source", "tasks", "role", "requires_plan", "suggestion", "span", "group", "members")),
 ]
 
 # One query per batch: FalkorDB runs each query atomically, so a batch is in the graph whole or not at all.
@@ -39,7 +40,11 @@ ON CREATE SET n.number = c.number, n.number_key = c.number_key, n.type = c.type,
     n.issuer_key = c.issuer_key, n.date = c.date, n.year = c.year, n.status = 'cited', n.flags = c.flags
 WITH count(*) AS _
 UNWIND $bodies AS b
-MERGE (n:Body {key: b.key}) ON CREATE SET n.name = b.name, n.unit = b.unit
+MERGE (n:Body {key: b.key}) ON CREATE SET n.name = b.name, n.unit = b.unit, n.group = b.group
+WITH count(*) AS _
+UNWIND $located AS e
+MATCH (b:Body {key: e.from}), (u:AdminUnit {key: e.to})
+MERGE (b)-[:IN]->(u)
 """ + "".join(
     f"""WITH count(*) AS _
 UNWIND ${param} AS e
@@ -48,6 +53,48 @@ CREATE (a)-[:{rel} {{{", ".join(f"{p}: e.{p}" for p in props)}}}]->(b)
 """
     for param, rel, label, props in EDGES
 ) + "RETURN count(*) AS written\n"
+
+
+INDEXES = [("Document", "key"), ("Document", "number_key"), ("Body", "key"), ("AdminUnit", "key")]
+# Units are created with their PART_OF edges in one pass down the tree: no lookups by key, so the
+# load (and its replay from the append-only log) stays fast.
+_UNIT_PROPS = "key: {v}.key, kind: {v}.kind, name: {v}.name, level: {v}.level, province: {v}.province, " \
+              "era: {v}.era, ancestors: {v}.ancestors"
+LOAD_UNITS = f"""
+UNWIND $provinces AS p
+CREATE (pn:AdminUnit {{{_UNIT_PROPS.format(v="p")}}})
+WITH pn, p
+UNWIND p.children AS d
+CREATE (dn:AdminUnit {{{_UNIT_PROPS.format(v="d")}}})-[:PART_OF]->(pn)
+WITH dn, d
+UNWIND d.children AS w
+CREATE (:AdminUnit {{{_UNIT_PROPS.format(v="w")}}})-[:PART_OF]->(dn)
+"""
+
+
+def _unit_tree() -> list[dict]:
+    from loaders import gazetteer
+
+    rows: dict[str, dict] = {}
+    for u in gazetteer.units():
+        rows[u.key] = {"key": u.key, "kind": u.kind, "name": u.name, "level": u.level, "province": u.province,
+                       "era": u.era, "ancestors": [a.key for a in gazetteer.ancestors(u)], "children": []}
+    roots = []
+    for u in gazetteer.units():
+        (rows[u.parent]["children"] if u.parent in rows else roots).append(rows[u.key])
+    return roots
+
+
+def ensure_schema(store: GraphStore) -> None:
+    """Indexes, and the gazetteer's units as AdminUnit nodes (loaded once per graph)."""
+    for label, prop in INDEXES:
+        store.create_index(label, prop)
+    if store.read("MATCH (u:AdminUnit) RETURN u.key AS key LIMIT 1"):
+        return
+    roots = _unit_tree()
+    for i in range(0, len(roots), 8):
+        store.write(LOAD_UNITS, {"provinces": roots[i:i + 8]})
+    store.compact()
 
 
 @dataclass
@@ -61,12 +108,15 @@ class Summary:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _issuer_body(issuer: str | None) -> str | None:
-    return body_key(issuer, None) if issuer else None
-
-
 def batch_params(records: list[FileRecord]) -> dict:
-    p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", *(e[0] for e in EDGES))}
+    p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", "located",
+                                           *(e[0] for e in EDGES))}
+
+    def body(key: str, name: str, unit_label: str | None, unit, group: str | None = None) -> None:  # noqa: ANN001
+        p["bodies"].append({"key": key, "name": name, "unit": unit_label, "group": group})
+        if unit is not None:
+            p["located"].append({"from": key, "to": unit.key})
+
     for rec in records:
         src = rec.source
         p["sources"].append(src)
@@ -81,19 +131,23 @@ def batch_params(records: list[FileRecord]) -> dict:
             else:
                 key = document_key(None, d.type, d.issuer, d.date) + "-" + Path(src).stem.lower()[:12]
             keys.append(key)
+            issuer = issuer_body(d.issuer, d.issuer_unit, d.province, d.date)
             p["documents"].append({"key": key, "number": d.number, "number_key": number_key(d.number),
-                                   "type": d.type, "issuer": d.issuer, "issuer_key": _issuer_body(d.issuer),
+                                   "type": d.type, "issuer": d.issuer, "issuer_key": issuer[0] if issuer else None,
                                    "date": d.date, "year": year_of(d.number, d.date), "title": d.title,
                                    "province": d.province, "signer": d.signer, "flags": d.flags, "source": src})
-            if d.issuer:
-                bkey = body_key(d.issuer, None)
-                p["bodies"].append({"key": bkey, "name": d.issuer, "unit": d.issuer_unit})
-                p["issued"].append({"from": key, "to": bkey, "source": src})
+            if issuer:
+                body(issuer[0], issuer[1], d.issuer_unit, issuer[2])
+                p["issued"].append({"from": key, "to": issuer[0], "source": src})
             for r in d.references:
                 ckey = document_key(r.number, r.type, r.issuer, r.date)
+                cited_issuer = issuer_body(r.issuer, None, d.province, r.date)
+                if cited_issuer:
+                    body(cited_issuer[0], cited_issuer[1], None, cited_issuer[2])
+                    p["issued"].append({"from": ckey, "to": cited_issuer[0], "source": src, "cited": True})
                 flags = list(r.flags) + ([] if r.issuer else ["issuer_ambiguous"])
                 p["cited"].append({"key": ckey, "number": r.number, "number_key": number_key(r.number),
-                                   "type": r.type, "issuer": r.issuer, "issuer_key": _issuer_body(r.issuer),
+                                   "type": r.type, "issuer": r.issuer, "issuer_key": cited_issuer[0] if cited_issuer else None,
                                    "date": r.date, "year": year_of(r.number, r.date), "flags": sorted(set(flags))})
                 edge = {"from": key, "to": ckey, "source": src, "span": list(r.span), "quote": r.quote}
                 if r.relation == "implements":
@@ -103,15 +157,23 @@ def batch_params(records: list[FileRecord]) -> dict:
                 else:
                     p["cites"].append({**edge, "basis": r.relation == "basis"})
             for a in d.assignments:
+                unit = parse_unit(a.unit, d.province, d.date)
+                edge = {"from": key, "source": src, "tasks": a.tasks, "role": a.role, "requires_plan": a.requires_plan,
+                        "suggestion": a.suggestion, "span": list(a.span), "group": None, "members": 0}
                 bkey = body_key(a.body, a.unit)
-                p["bodies"].append({"key": bkey, "name": a.body, "unit": a.unit})
-                p["assigns"].append({"from": key, "to": bkey, "source": src, "tasks": a.tasks, "role": a.role,
-                                     "requires_plan": a.requires_plan, "suggestion": a.suggestion,
-                                     "span": list(a.span)})
+                body(bkey, a.body, a.unit, unit)
+                members = group_members(a.body, unit)
+                p["assigns"].append({**edge, "to": bkey, "members": len(members)})
+                # a group ("UBND các phường") is also an assignment to each member unit's committee
+                for m in members:
+                    body(committee_key(m), committee_name(m), m.label, m, group=a.body)
+                    p["assigns"].append({**edge, "to": committee_key(m), "group": a.body})
     # a cited document that is also loaded in this batch is the same node: keep the loaded one's fields
     loaded = {d["key"] for d in p["documents"]}
     p["cited"] = list({c["key"]: c for c in p["cited"] if c["key"] not in loaded}.values())
+    p["issued"] = [e for e in p["issued"] if not (e.pop("cited", False) and e["from"] in loaded)]
     p["bodies"] = list({b["key"]: b for b in p["bodies"]}.values())
+    p["located"] = list({(e["from"], e["to"]): e for e in p["located"]}.values())
     return p
 
 
@@ -128,6 +190,7 @@ def files_under(paths: list[str]) -> list[Path]:
 
 def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool = True) -> Summary:
     files = files_under(paths)
+    ensure_schema(store)
     summary = Summary()
     pending: list[FileRecord] = []
 
@@ -160,6 +223,7 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
         if len(pending) >= batch:
             flush()
     flush()
+    store.compact()
     if progress and files:
         print(file=sys.stderr)
     return summary

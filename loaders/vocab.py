@@ -78,7 +78,7 @@ def model() -> _Model:
             m.add_phrase(line, 5)
     from loaders.gazetteer import unit_names
 
-    for name, level in unit_names():  # names without their kind word: "xã" + name pairs say nothing
+    for name, level in sorted(set(unit_names())):  # names without their kind word; each state once
         m.add_phrase(name, {"province": 10, "district": 4}.get(level, 1))
     m.finish()
     return m

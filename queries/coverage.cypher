@@ -1,10 +1,14 @@
 // title: Độ bao phủ theo đơn vị hành chính
-// description: For a document, the bodies it assigned work to and whether each has issued an implementing document.
-// params: document, level?
-MATCH (d:Document)-[:ASSIGNS]->(b:Body)
+// description: For a document and a level (province, district, commune), the units under its issuer's unit, each with the documents issued there that implement it.
+// params: document, level
+MATCH (d:Document)-[:ISSUED_BY]->(:Body)-[:IN]->(u:AdminUnit)
 WHERE d.key IN $keys
-OPTIONAL MATCH (x:Document)-[:ISSUED_BY]->(b)
-OPTIONAL MATCH (x)-[:IMPLEMENTS|CITES]->(d)
-WITH d, b, collect(x.number) AS answers
-RETURN d AS document, b AS body, size(answers) > 0 AS covered, answers
-ORDER BY covered, b.name
+OPTIONAL MATCH p = (x:Document)-[:IMPLEMENTS|CITES*1..4]->(d)
+WHERE all(r IN relationships(p) WHERE type(r) = 'IMPLEMENTS' OR r.basis = true)
+OPTIONAL MATCH (x)-[:ISSUED_BY]->(:Body)-[:IN]->(xu:AdminUnit)
+WITH d, u, collect(DISTINCT {unit: xu.key, above: xu.ancestors, number: x.number}) AS answers
+MATCH (m:AdminUnit)
+WHERE m.level = $level AND u.key IN m.ancestors
+WITH d, m, [a IN answers WHERE a.unit = m.key OR m.key IN a.above | a.number] AS documents
+RETURN d AS document, m.name AS unit, m.kind AS kind, size(documents) > 0 AS covered, documents
+ORDER BY covered DESC, unit

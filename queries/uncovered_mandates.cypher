@@ -1,14 +1,14 @@
 // title: Nhiệm vụ chưa được thực hiện
-// description: Assignments that asked a body to issue its own plan where nothing issued by that body implements the assigning document.
+// description: Assignments that asked a body to issue its own plan where nothing issued by that body implements the assigning document; a group ("UBND các phường") is answered ward by ward.
 // params: document?, province?
 MATCH (d:Document)-[a:ASSIGNS]->(b:Body)
-WHERE a.requires_plan = true
+WHERE a.requires_plan = true AND a.members = 0
   AND ($keys IS NULL OR d.key IN $keys)
   AND ($province IS NULL OR d.province = $province)
 OPTIONAL MATCH (x:Document)-[:ISSUED_BY]->(b)
 OPTIONAL MATCH (x)-[:IMPLEMENTS|CITES]->(d)
 WITH d, a, b, count(x) AS answers
 WHERE answers = 0
-RETURN d AS document, b AS body, a.tasks AS tasks
-ORDER BY d.date
+RETURN d AS document, b AS body, a.group AS group, a.tasks AS tasks
+ORDER BY d.date, b.name
 LIMIT 1000

@@ -71,8 +71,22 @@ def test_implementers_of_590_include_18(store):
 
 def test_uncovered_mandates_list_the_wards_of_cua_lo(store):
     r = run_named(store, "uncovered_mandates", {})
-    bodies = {(row["document"]["number"], row["body"]["name"]) for row in r["rows"]}
-    assert ("45/KH-UBND", "Ủy ban nhân dân các phường") in bodies
+    wards = sorted(row["body"]["name"] for row in r["rows"]
+                   if row["document"]["number"] == "45/KH-UBND" and row["group"] == "Ủy ban nhân dân các phường")
+    assert wards == sorted(f"UBND phường {w}" for w in ["Nghi Hòa", "Nghi Hương", "Nghi Hải", "Nghi Thu",
+                                                         "Nghi Thuỷ", "Nghi Tân", "Thu Thuỷ"])
+
+
+def test_uncovered_mandates_by_province(store):
+    r = run_named(store, "uncovered_mandates", {"province": "Gia Lai"})
+    assert {row["document"]["number"] for row in r["rows"]} == {"139/KH-STTTT"}
+
+
+def test_coverage_of_a_provincial_plan_by_district(store):
+    r = run_named(store, "coverage", {"document": "17/KH-UBND", "level": "district"})
+    covered = {row["unit"]: row["documents"] for row in r["rows"] if row["covered"]}
+    assert covered == {"Cửa Lò": ["45/KH-UBND"]}
+    assert len(r["rows"]) > 15  # every district of Nghệ An at the time, covered or not
 
 
 def test_unknown_document_is_an_error(store):
@@ -83,7 +97,7 @@ def test_unknown_document_is_an_error(store):
 def test_every_named_query_runs(store):
     assert {"implementers", "legal_basis", "cited_by", "citation_path", "uncovered_mandates", "coverage",
             "unresolved_references"} <= set(named_queries())
-    params = {"document": "45/KH-UBND", "source": "45/KH-UBND", "target": "468/QĐ-TTg"}
+    params = {"document": "45/KH-UBND", "source": "45/KH-UBND", "target": "468/QĐ-TTg", "level": "commune"}
     for name, q in named_queries().items():
         run_named(store, name, {p.rstrip("?"): params[p.rstrip("?")] for p in q.params
                                 if p.rstrip("?") in params and not p.endswith("?")})
