@@ -9,12 +9,13 @@ PORT   ?= 5000
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml scripts/system-deps.sh
+$(STAMP): pyproject.toml scripts/system-deps.sh tools/cypher-lint/package-lock.json
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	$(PY) -m pip install -q --no-deps --target $(VENV)/gazetteer vietnam-provinces==0.4.3
 	bash scripts/system-deps.sh
+	npm ci --prefix tools/cypher-lint --silent --no-audit --no-fund
 	touch $(STAMP)
 
 lint: setup

@@ -182,9 +182,10 @@ class Neo4jStore(GraphStore):
         import neo4j
 
         auth = (user, password) if user else None
-        self.driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+        self.driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10)
         try:
-            self.driver.verify_connectivity()
+            with self.driver.session() as s:
+                s.run("RETURN 1").consume()
         except Exception as e:
             raise StoreError(f"cannot reach Neo4j at {uri}: {e}") from None
 
@@ -195,10 +196,13 @@ class Neo4jStore(GraphStore):
     def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
         import neo4j
 
-        q = neo4j.Query(query, timeout=timeout_ms / 1000)
+        @neo4j.unit_of_work(timeout=timeout_ms / 1000)
+        def work(tx):  # noqa: ANN001, ANN202
+            return [r.data() for r in tx.run(query, params or {})]
+
         with self.driver.session(default_access_mode=neo4j.READ_ACCESS) as s:
             try:
-                return s.execute_read(lambda tx: [r.data() for r in tx.run(q, params or {})])
+                return s.execute_read(work)
             except neo4j.exceptions.Neo4jError as e:
                 raise QueryError(e.message or str(e)) from None
 
