@@ -133,6 +133,17 @@ def _emit(result: dict, as_json: bool) -> None:
         _print_table(result)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+
+    store = _store(args)
+    try:
+        print(export(store, args.format, args.out))
+    finally:
+        store.close()
+    return 0
+
+
 def _graph_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default="data", help="folder of the embedded graph (default: data/)")
     p.add_argument("--neo4j", help="bolt:// or neo4j:// URI of a Neo4j server (or NEO4J_URI)")
@@ -167,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     _graph_options(c)
     c.set_defaults(func=cmd_cypher)
+    x = sub.add_parser("export", help="write the graph as RDF (ttl, jsonld), GraphML or neo4j-admin CSV")
+    x.add_argument("--format", required=True, choices=["ttl", "jsonld", "graphml", "csv"])
+    x.add_argument("out", help="output file (a folder for csv)")
+    _graph_options(x)
+    x.set_defaults(func=cmd_export)
     return p
 
 

@@ -22,3 +22,16 @@ def require_tool(name: str) -> None:
 def seeds() -> list[Path]:
     assert SEEDS, "the bundled corpus is missing"
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seeded_store(tmp_path_factory):
+    """The embedded store with the bundled corpus ingested."""
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+
+    s = EmbeddedStore(tmp_path_factory.mktemp("graph"))
+    summary = ingest(s, [str(ROOT / "corpus" / "seeds")], progress=False)
+    assert summary.failures == [] and summary.files == 5
+    yield s
+    s.close()

@@ -5,7 +5,6 @@ import pytest
 from graph.ingest import ingest
 from graph.queries import named_queries, run_named
 from graph.readonly import check_read_only
-from graph.store import EmbeddedStore
 from loaders.errors import QueryError
 from tests.conftest import ROOT
 
@@ -17,12 +16,8 @@ COUNTS = {
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    s = EmbeddedStore(tmp_path_factory.mktemp("graph"))
-    summary = ingest(s, [str(ROOT / "corpus" / "seeds")], progress=False)
-    assert summary.failures == [] and summary.files == 5
-    yield s
-    s.close()
+def store(seeded_store):
+    return seeded_store
 
 
 def count(store, what):
