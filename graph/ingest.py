@@ -26,7 +26,11 @@ EDGES = [
 # One query per batch: FalkorDB runs each query atomically, so a batch is in the graph whole or not at all.
 UPSERT = """
 UNWIND $sources AS src
-OPTIONAL MATCH ()-[old {source: src}]->() DELETE old
+OPTIONAL MATCH (d:Document {source: src})
+OPTIONAL MATCH (d)-[old]-() WHERE old.source = src
+DELETE old
+WITH DISTINCT d WHERE d IS NOT NULL
+SET d.status = 'cited', d.source = NULL
 WITH count(*) AS _
 UNWIND $documents AS d
 MERGE (n:Document {key: d.key})
@@ -42,6 +46,10 @@ WITH count(*) AS _
 UNWIND $bodies AS b
 MERGE (n:Body {key: b.key}) ON CREATE SET n.name = b.name, n.unit = b.unit, n.group = b.group
 WITH count(*) AS _
+UNWIND $cited_issued AS e
+MATCH (a:Document {key: e.from}), (b:Body {key: e.to})
+MERGE (a)-[:ISSUED_BY]->(b)
+WITH count(*) AS _
 UNWIND $located AS e
 MATCH (b:Body {key: e.from}), (u:AdminUnit {key: e.to})
 MERGE (b)-[:IN]->(u)
@@ -55,7 +63,8 @@ CREATE (a)-[:{rel} {{{", ".join(f"{p}: e.{p}" for p in props)}}}]->(b)
 ) + "RETURN count(*) AS written\n"
 
 
-INDEXES = [("Document", "key"), ("Document", "number_key"), ("Body", "key"), ("AdminUnit", "key")]
+INDEXES = [("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Body", "key"),
+           ("AdminUnit", "key")]
 # Units are created with their PART_OF edges in one pass down the tree: no lookups by key, so the
 # load (and its replay from the append-only log) stays fast.
 _UNIT_PROPS = "key: {v}.key, kind: {v}.kind, name: {v}.name, level: {v}.level, province: {v}.province, " \
@@ -109,7 +118,7 @@ class Summary:
 
 
 def batch_params(records: list[FileRecord]) -> dict:
-    p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", "located",
+    p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", "located", "cited_issued",
                                            *(e[0] for e in EDGES))}
 
     def body(key: str, name: str, unit_label: str | None, unit, group: str | None = None) -> None:  # noqa: ANN001
@@ -144,7 +153,8 @@ def batch_params(records: list[FileRecord]) -> dict:
                 cited_issuer = issuer_body(r.issuer, None, d.province, r.date)
                 if cited_issuer:
                     body(cited_issuer[0], cited_issuer[1], None, cited_issuer[2])
-                    p["issued"].append({"from": ckey, "to": cited_issuer[0], "source": src, "cited": True})
+                    # a cited document's key holds its issuer: the edge is a fact of the key, not of this file
+                    p["cited_issued"].append({"from": ckey, "to": cited_issuer[0]})
                 flags = list(r.flags) + ([] if r.issuer else ["issuer_ambiguous"])
                 p["cited"].append({"key": ckey, "number": r.number, "number_key": number_key(r.number),
                                    "type": r.type, "issuer": r.issuer, "issuer_key": cited_issuer[0] if cited_issuer else None,
@@ -171,7 +181,7 @@ def batch_params(records: list[FileRecord]) -> dict:
     # a cited document that is also loaded in this batch is the same node: keep the loaded one's fields
     loaded = {d["key"] for d in p["documents"]}
     p["cited"] = list({c["key"]: c for c in p["cited"] if c["key"] not in loaded}.values())
-    p["issued"] = [e for e in p["issued"] if not (e.pop("cited", False) and e["from"] in loaded)]
+    p["cited_issued"] = list({(e["from"], e["to"]): e for e in p["cited_issued"] if e["from"] not in loaded}.values())
     p["bodies"] = list({b["key"]: b for b in p["bodies"]}.values())
     p["located"] = list({(e["from"], e["to"]): e for e in p["located"]}.values())
     return p

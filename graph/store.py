@@ -42,7 +42,8 @@ class GraphStore:
 
 
 # Labels and properties indexes may be made on: identifiers cannot be parameters, so only these.
-_INDEXABLE = {("Document", "key"), ("Document", "number_key"), ("Body", "key"), ("AdminUnit", "key")}
+_INDEXABLE = {("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Body", "key"),
+              ("AdminUnit", "key")}
 
 
 def _index_text(label: str, prop: str, neo4j: bool) -> str:

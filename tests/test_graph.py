@@ -113,3 +113,27 @@ def test_reads_pass_and_the_database_call_is_read_only(store):
     check_read_only("MATCH (n {name: 'CREATE'}) RETURN count(n) AS n")
     with pytest.raises(QueryError):
         store.read("CREATE (n)")
+
+
+def test_a_changed_file_replaces_what_it_said(tmp_path):
+    from graph.store import EmbeddedStore
+    from tests.test_store_contract import PLAN_TOWN
+
+    s = EmbeddedStore(tmp_path / "db")
+    try:
+        doc = tmp_path / "plan.txt"
+        doc.write_text(PLAN_TOWN, encoding="utf-8")
+        ingest(s, [str(doc)], progress=False)
+        cited = "MATCH (:Document {number: '20/KH-UBND'})-[r]->(t:Document) RETURN t.number AS n ORDER BY n"
+        assert [r["n"] for r in s.read(cited)] == ["10/KH-UBND", "45/2020/NĐ-CP"]
+        doc.write_text(PLAN_TOWN.replace("45/2020/NĐ-CP", "61/2018/NĐ-CP"), encoding="utf-8")
+        ingest(s, [str(doc)], progress=False)
+        assert [r["n"] for r in s.read(cited)] == ["10/KH-UBND", "61/2018/NĐ-CP"]
+        doc.write_text(PLAN_TOWN.replace("Số: 20/KH-UBND", "Số: 21/KH-UBND"), encoding="utf-8")
+        ingest(s, [str(doc)], progress=False)
+        status = s.read("MATCH (d:Document) WHERE d.number IN ['20/KH-UBND', '21/KH-UBND'] "
+                        "RETURN d.number AS n, d.status AS status ORDER BY n")
+        assert status == [{"n": "20/KH-UBND", "status": "cited"}, {"n": "21/KH-UBND", "status": "loaded"}]
+        assert s.read(cited) == []
+    finally:
+        s.close()

@@ -113,7 +113,7 @@ FLAT = [
      "n.issuer = d.issuer, n.year = d.year, n.type = d.type", ("documents", "cited")),
     ("UNWIND $rows AS b MERGE (n:Body {key: b.key}) SET n.name = b.name", ("bodies",)),
     ("UNWIND $rows AS e MATCH (a:Document {key: e.from}), (b:Body {key: e.to}) CREATE (a)-[:ISSUED_BY]->(b)",
-     ("issued",)),
+     ("issued", "cited_issued")),
     ("UNWIND $rows AS e MATCH (a:Document {key: e.from}), (b:Document {key: e.to}) CREATE (a)-[:IMPLEMENTS]->(b)",
      ("implements",)),
     ("UNWIND $rows AS e MATCH (a:Document {key: e.from}), (b:Document {key: e.to}) "
