@@ -187,6 +187,14 @@ def batch_params(records: list[FileRecord]) -> dict:
     return p
 
 
+def write_batch(store: GraphStore, records: list[FileRecord]) -> dict:
+    """Write a batch of files atomically and wait until it is durable; returns what was written."""
+    params = batch_params(records)
+    store.write(UPSERT, params)
+    store.durable()  # a file is reported done only once its write is on disk
+    return params
+
+
 def files_under(paths: list[str]) -> list[Path]:
     out: list[Path] = []
     for raw in paths:
@@ -207,9 +215,7 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
     def flush() -> None:
         if not pending:
             return
-        params = batch_params(pending)
-        store.write(UPSERT, params)
-        store.durable()  # a file is reported done only once its write is on disk
+        params = write_batch(store, pending)
         summary.files += len(pending)
         summary.documents += len(params["documents"])
         for param, rel, _, _ in EDGES:

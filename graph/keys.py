@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loaders.tables import DOC_TYPES
 from loaders.text import fold
@@ -10,6 +11,7 @@ from loaders.text import fold
 _TYPE_CODE = {fold(v): fold(k) for k, v in DOC_TYPES.items()}
 
 
+@lru_cache(maxsize=65536)
 def slug(*parts: str | None) -> str:
     text = " ".join(p for p in parts if p)
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.keys import body_key
 from loaders import gazetteer
@@ -16,6 +17,7 @@ _COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+(.+)$")
 _GROUP = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+cac\s+(.+)$")
 
 
+@lru_cache(maxsize=65536)
 def parse_unit(text: str | None, province: str | None, date: str | None) -> Unit | None:
     """'thị xã Cửa Lò, tỉnh Nghệ An' -> the unit of that kind and name in that province on that date."""
     if not text:

@@ -172,6 +172,7 @@ def find(name: str, *, kind: str | None = None, province: str | None = None,
     return sorted(found, key=lambda u: order.index(u.era))
 
 
+@lru_cache(maxsize=65536)
 def resolve(kind: str | None, name: str | None, province: str | None, date: str | None) -> Unit | None:
     """The one unit a (kind, name) in a province means on a date; None when none or several."""
     if not name:

@@ -5,6 +5,6 @@ MATCH (s:Document), (t:Document)
 WHERE s.key IN $source_keys AND t.key IN $target_keys
 WITH s, t
 MATCH p = (s)-[:IMPLEMENTS|CITES|PROMULGATES*1..8]->(t)
-RETURN s AS source, t AS target, [n IN nodes(p) | n.number] AS chain, length(p) AS hops
+RETURN {key: s.key, number: s.number, type: s.type, issuer: s.issuer, date: s.date} AS source, {key: t.key, number: t.number, type: t.type, issuer: t.issuer, date: t.date} AS target, [n IN nodes(p) | n.number] AS chain, length(p) AS hops
 ORDER BY hops
 LIMIT 20

@@ -10,5 +10,5 @@ WITH d, u, collect(DISTINCT {unit: xu.key, above: xu.ancestors, number: x.number
 MATCH (m:AdminUnit)
 WHERE m.level = $level AND u.key IN m.ancestors
 WITH d, m, [a IN answers WHERE a.unit = m.key OR m.key IN a.above | a.number] AS documents
-RETURN d AS document, m.name AS unit, m.kind AS kind, size(documents) > 0 AS covered, documents
+RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document, m.name AS unit, m.kind AS kind, size(documents) > 0 AS covered, documents
 ORDER BY covered DESC, unit

@@ -9,6 +9,6 @@ OPTIONAL MATCH (x:Document)-[:ISSUED_BY]->(b)
 OPTIONAL MATCH (x)-[:IMPLEMENTS|CITES]->(d)
 WITH d, a, b, count(x) AS answers
 WHERE answers = 0
-RETURN d AS document, b AS body, a.group AS group, a.tasks AS tasks
+RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document, {key: b.key, name: b.name, unit: b.unit} AS body, a.group AS group, a.tasks AS tasks
 ORDER BY d.date, b.name
 LIMIT 1000

@@ -1,0 +1,79 @@
+"""Ingest a synthetic corpus of N records through the same code path as `vanban ingest`, then time the
+users' questions on the embedded store.
+
+Ends with: ingest_edges_per_s=... implementers_p95_ms=... cited_by_p95_ms=... legal_basis_p95_ms=... uncovered_ms=...
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# this script is named like the `graph` package: take its folder off the path, put the project on it
+sys.path = [str(HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
+from bench.synth import records  # noqa: E402
+from graph.ingest import EDGES, ensure_schema, write_batch  # noqa: E402
+from graph.queries import run_named  # noqa: E402
+from graph.store import EmbeddedStore  # noqa: E402
+
+
+def p95(xs: list[float]) -> float:
+    return statistics.quantiles(xs, n=20)[18] if len(xs) >= 20 else max(xs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--docs", type=int, default=20_000)
+    ap.add_argument("--batch", type=int, default=2_000)
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--db", help="folder for the store (default: a temporary one)")
+    a = ap.parse_args()
+    db = a.db or tempfile.mkdtemp(prefix="vanban-bench-")
+    store = EmbeddedStore(db)
+    ensure_schema(store)
+    edges = docs = 0
+    t0 = time.perf_counter()
+    batch, numbers = [], []
+    for rec in records(a.docs):
+        batch.append(rec)
+        numbers.append(rec.documents[0].number)
+        if len(batch) >= a.batch:
+            params = write_batch(store, batch)
+            edges += sum(len(params[e[0]]) for e in EDGES) + len(params["cited_issued"])
+            docs += len(batch)
+            batch = []
+            print(f"\r{docs} documents, {edges} edges, {time.perf_counter() - t0:.0f} s", end="", file=sys.stderr)
+    if batch:
+        params = write_batch(store, batch)
+        edges += sum(len(params[e[0]]) for e in EDGES) + len(params["cited_issued"])
+        docs += len(batch)
+    ingest_s = time.perf_counter() - t0
+    print(file=sys.stderr)
+    rng = random.Random(1)
+    national = [r["n"] for r in store.read("MATCH (d:Document) WHERE d.status = 'cited' RETURN d.number AS n")]
+    times: dict[str, list[float]] = {"implementers": [], "cited_by": [], "legal_basis": []}
+    for _ in range(a.queries):
+        for name, pool in (("implementers", numbers), ("cited_by", national), ("legal_basis", numbers)):
+            doc = rng.choice(pool)
+            t = time.perf_counter()
+            run_named(store, name, {"document": doc})
+            times[name].append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    uncovered = run_named(store, "uncovered_mandates", {})
+    uncovered_ms = (time.perf_counter() - t) * 1000
+    store.close()
+    print(f"documents={docs} edges={edges} ingest_s={ingest_s:.1f} uncovered_rows={len(uncovered['rows'])}")
+    print(f"ingest_edges_per_s={edges / ingest_s:.0f} implementers_p95_ms={p95(times['implementers']):.1f} "
+          f"cited_by_p95_ms={p95(times['cited_by']):.1f} legal_basis_p95_ms={p95(times['legal_basis']):.1f} "
+          f"uncovered_ms={uncovered_ms:.0f}")
+
+
+if __name__ == "__main__":
+    main()

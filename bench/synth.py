@@ -1,0 +1,72 @@
+"""A synthetic corpus of realistic records, spread over the real administrative units.
+
+National decisions and decrees are cited; each province issues plans that implement them and cite
+others; districts implement their province's plans; communes implement their district's. Each plan
+assigns work to its departments and asks its lower units to issue plans of their own.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+from loaders import gazetteer
+from loaders.records import Assignment, DocumentRecord, FileRecord, Reference
+
+NATIONAL = [("Quyết định", "QĐ-TTg", "Thủ tướng Chính phủ"), ("Nghị quyết", "NQ-CP", "Chính phủ"),
+            ("Nghị định", "NĐ-CP", "Chính phủ"), ("Chỉ thị", "CT-TTg", "Thủ tướng Chính phủ")]
+DEPARTMENTS = ["Phòng Nội vụ", "Phòng Tư pháp", "Phòng Văn hóa và Thông tin", "Phòng Tài chính - Kế hoạch",
+               "Công an", "Văn phòng HĐND và UBND"]
+
+
+def _date(rng: random.Random, year: int) -> str:
+    return f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def records(n: int, seed: int = 7) -> Iterator[FileRecord]:
+    rng = random.Random(seed)
+    units = [u for u in gazetteer.units() if u.era == gazetteer.OLD]
+    provinces = [u for u in units if u.level == "province"]
+    districts = [u for u in units if u.level == "district"]
+    communes = [u for u in units if u.level == "commune"]
+    by_key = gazetteer.by_key()
+    national = []
+    for i in range(max(50, n // 500)):
+        typ, code, issuer = NATIONAL[i % len(NATIONAL)]
+        year = rng.randint(2015, 2024)
+        national.append(Reference(f"{i + 1}/{year}/{code}" if "NĐ" in code else f"{i + 1}/{code}", typ, issuer,
+                                  _date(rng, year), "basis", (0, 0), f"{typ} số {i + 1}"))
+    issued: dict[str, list[Reference]] = {}  # unit key -> its plans, for the level below to implement
+    counter = 0
+    pools = [(provinces, 0.03), (districts, 0.25), (communes, 1.0)]
+    for pool, share in pools:
+        for _ in range(int(n * share / sum(s for _, s in pools)) or 1):
+            if counter >= n:
+                return
+            u = rng.choice(pool)
+            counter += 1
+            year = rng.randint(2021, 2024)
+            number = f"{counter}/KH-UBND"
+            issuer = f"UBND {u.kind} {u.name}"
+            unit_label = f"{u.kind} {u.name}"
+            refs = [Reference(r.number, r.type, r.issuer, r.date, rel, (0, 0), r.quote)
+                    for r, rel in zip(rng.sample(national, 3), ["basis", "cites", "cites"])]
+            parent = by_key.get(u.parent) if u.parent else None
+            if parent and issued.get(parent.key):
+                up = rng.choice(issued[parent.key])
+                refs.insert(0, Reference(up.number, up.type, up.issuer, up.date, "implements", (0, 0), up.quote))
+            kids = "các xã" if u.level == "district" else "các huyện" if u.level == "province" else None
+            assigns = [Assignment(d, unit_label, "lead", False, False, ["Chủ trì tham mưu"], (0, 0))
+                       for d in rng.sample(DEPARTMENTS, 2)]
+            if kids:
+                assigns.append(Assignment(f"UBND {kids}", unit_label, "lead", False, True,
+                                          ["Xây dựng, ban hành kế hoạch"], (0, 0)))
+            date = _date(rng, year)
+            doc = DocumentRecord(number=number, type="Kế hoạch", issuer=issuer,
+                                 issuer_unit=f"{unit_label}, tỉnh {u.province}" if u.level != "province" else unit_label,
+                                 province=u.province, date=date, place=u.name,
+                                 title=f"Kế hoạch cải cách hành chính {unit_label} năm {year}", signer=None,
+                                 span=(0, 100), references=refs, assignments=assigns)
+            issued.setdefault(u.key, []).append(
+                Reference(number, "Kế hoạch", issuer, date, "implements", (0, 0), f"Kế hoạch số {number}"))
+            yield FileRecord(source=f"synthetic/{counter:07d}.txt", documents=[doc])
