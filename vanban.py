@@ -144,6 +144,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import waitress
+
+    from webui import create_app, get_store
+
+    app = create_app({"DB": args.db, "NEO4J_URI": args.neo4j, "NEO4J_USER": args.user,
+                      "NEO4J_PASSWORD": args.password})
+    store = get_store(app)
+    print(f"Vanban Graph: http://{args.host}:{args.port}/  (Ctrl+C to stop)", flush=True)
+    try:
+        waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="vanban")
+    finally:
+        store.close()
+    return 0
+
+
 def _graph_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default="data", help="folder of the embedded graph (default: data/)")
     p.add_argument("--neo4j", help="bolt:// or neo4j:// URI of a Neo4j server (or NEO4J_URI)")
@@ -183,6 +199,12 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("out", help="output file (a folder for csv)")
     _graph_options(x)
     x.set_defaults(func=cmd_export)
+    v = sub.add_parser("serve", help="serve the web UI (waitress)")
+    v.add_argument("--host", default="127.0.0.1")
+    v.add_argument("--port", type=int, default=5000)
+    v.add_argument("--threads", type=int, default=8)
+    _graph_options(v)
+    v.set_defaults(func=cmd_serve)
     return p
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.keys import body_key, document_key, number_key, year_of
+from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
 from graph.store import GraphStore
 from loaders import SUPPORTED, LoadError, extract_file
@@ -36,12 +37,15 @@ UNWIND $documents AS d
 MERGE (n:Document {key: d.key})
 SET n.number = d.number, n.number_key = d.number_key, n.type = d.type, n.issuer = d.issuer,
     n.issuer_key = d.issuer_key, n.date = d.date, n.year = d.year, n.title = d.title,
-    n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source
+    n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source,
+    n.place = d.place, n.issuer_unit = d.issuer_unit, n.span = d.span, n.text = d.text, n.search = d.search,
+    n.unnumbered = d.unnumbered
 WITH count(*) AS _
 UNWIND $cited AS c
 MERGE (n:Document {key: c.key})
 ON CREATE SET n.number = c.number, n.number_key = c.number_key, n.type = c.type, n.issuer = c.issuer,
-    n.issuer_key = c.issuer_key, n.date = c.date, n.year = c.year, n.status = 'cited', n.flags = c.flags
+    n.issuer_key = c.issuer_key, n.date = c.date, n.year = c.year, n.status = 'cited', n.flags = c.flags,
+    n.search = c.search
 WITH count(*) AS _
 UNWIND $bodies AS b
 MERGE (n:Body {key: b.key}) ON CREATE SET n.name = b.name, n.unit = b.unit, n.group = b.group
@@ -61,6 +65,23 @@ CREATE (a)-[:{rel} {{{", ".join(f"{p}: e.{p}" for p in props)}}}]->(b)
 """
     for param, rel, label, props in EDGES
 ) + "RETURN count(*) AS written\n"
+
+# Whether a mandate has been answered is kept on its ASSIGNS edge, recomputed for every document whose
+# implementers may have changed in a batch, so that uncovered_mandates is a scan, not a search. It runs
+# as its own query after the batch (FalkorDB does not match, within one query, edges that query created);
+# it is derived data, recomputed whenever one of those files is ingested again.
+ANSWERED = """
+UNWIND $dirty AS k
+MATCH (d:Document {key: k})-[a:ASSIGNS]->(b:Body)
+SET a.answered = false
+WITH d, a, b
+MATCH (b)<-[:ISSUED_BY]-(:Document)-[:IMPLEMENTS|CITES]->(d)
+SET a.answered = true
+"""
+OLD_TARGETS = """
+MATCH (d:Document)-[:IMPLEMENTS|CITES]->(t:Document) WHERE d.source IN $sources
+RETURN DISTINCT t.key AS key
+"""
 
 
 INDEXES = [("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Body", "key"),
@@ -114,6 +135,7 @@ class Summary:
     bodies: set = field(default_factory=set)
     cited: set = field(default_factory=set)
     flags: Counter = field(default_factory=Counter)
+    keys: list[str] = field(default_factory=list)  # the loaded documents, in file order
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -144,7 +166,12 @@ def batch_params(records: list[FileRecord]) -> dict:
             p["documents"].append({"key": key, "number": d.number, "number_key": number_key(d.number),
                                    "type": d.type, "issuer": d.issuer, "issuer_key": issuer[0] if issuer else None,
                                    "date": d.date, "year": year_of(d.number, d.date), "title": d.title,
-                                   "province": d.province, "signer": d.signer, "flags": d.flags, "source": src})
+                                   "province": d.province, "signer": d.signer, "flags": d.flags, "source": src,
+                                   "place": d.place, "issuer_unit": d.issuer_unit, "span": list(d.span),
+                                   "text": rec.text[d.span[0]:d.span[1]] if rec.text else None,
+                                   "search": search_text(d.number, d.type, d.issuer, d.title),
+                                   "unnumbered": json.dumps([u.__dict__ for u in d.unnumbered_references],
+                                                            ensure_ascii=False)})
             if issuer:
                 body(issuer[0], issuer[1], d.issuer_unit, issuer[2])
                 p["issued"].append({"from": key, "to": issuer[0], "source": src})
@@ -158,7 +185,8 @@ def batch_params(records: list[FileRecord]) -> dict:
                 flags = list(r.flags) + ([] if r.issuer else ["issuer_ambiguous"])
                 p["cited"].append({"key": ckey, "number": r.number, "number_key": number_key(r.number),
                                    "type": r.type, "issuer": r.issuer, "issuer_key": cited_issuer[0] if cited_issuer else None,
-                                   "date": r.date, "year": year_of(r.number, r.date), "flags": sorted(set(flags))})
+                                   "date": r.date, "year": year_of(r.number, r.date), "flags": sorted(set(flags)),
+                                   "search": search_text(r.number, r.type, r.issuer, None)})
                 edge = {"from": key, "to": ckey, "source": src, "span": list(r.span), "quote": r.quote}
                 if r.relation == "implements":
                     p["implements"].append(edge)
@@ -184,13 +212,19 @@ def batch_params(records: list[FileRecord]) -> dict:
     p["cited_issued"] = list({(e["from"], e["to"]): e for e in p["cited_issued"] if e["from"] not in loaded}.values())
     p["bodies"] = list({b["key"]: b for b in p["bodies"]}.values())
     p["located"] = list({(e["from"], e["to"]): e for e in p["located"]}.values())
+    # documents whose mandates may have been answered or unanswered by this batch
+    p["dirty"] = sorted({*loaded, *(e["to"] for e in p["implements"] + p["cites"])})
     return p
 
 
 def write_batch(store: GraphStore, records: list[FileRecord]) -> dict:
     """Write a batch of files atomically and wait until it is durable; returns what was written."""
     params = batch_params(records)
+    old = [r["key"] for r in store.read(OLD_TARGETS, {"sources": params["sources"]}, timeout_ms=60_000)]
+    params["dirty"] = sorted({*old, *params["dirty"]})
     store.write(UPSERT, params)
+    for i in range(0, len(params["dirty"]), 5000):
+        store.write(ANSWERED, {"dirty": params["dirty"][i:i + 5000]})
     store.durable()  # a file is reported done only once its write is on disk
     return params
 
@@ -224,6 +258,7 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
         summary.cited.update(c["key"] for c in params["cited"])
         for d in params["documents"]:
             summary.flags.update(d["flags"])
+            summary.keys.append(d["key"])
         pending.clear()
 
     for i, f in enumerate(files, 1):

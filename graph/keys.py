@@ -40,3 +40,19 @@ def document_key(number: str | None, type_: str | None, issuer: str | None, date
 
 def body_key(name: str, unit: str | None) -> str:
     return slug(unit or "", name)
+
+
+def search_text(*parts: str | None) -> str:
+    """What search matches: folded words, the number in its lookup form, OCR-insensitive."""
+    words = " ".join(p for p in parts if p)
+    return f" {number_key(parts[0])} {ocr_fold(words)} "
+
+
+_OCR = str.maketrans({"0": "o", "6": "o", "1": "l", "5": "s", "8": "b"})
+
+
+def ocr_fold(text: str) -> str:
+    """Fold diacritics, and inside words the letters an OCR engine takes for digits ("s6" -> "so")."""
+    f = fold(text)
+    f = re.sub(r"(?<=[a-z])[01568]+|[01568]+(?=[a-z])", lambda m: m.group().translate(_OCR), f)
+    return re.sub(r"[^a-z0-9/\-]+", " ", f)

@@ -103,10 +103,13 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
     return _result(name, params, store.read(q.text, cypher_params), notices)
 
 
-def run_cypher(store: GraphStore, query: str, params: dict | None = None) -> dict:
-    """A console query: refused if it writes, run read-only, answered in the named queries' shape."""
+def run_cypher(store: GraphStore, query: str, params: dict | None = None, timeout_ms: int = 10_000,
+               limit: int = 1_000) -> dict:
+    """A console query: refused if it writes, run read-only with a timeout, cut at `limit` rows."""
     check_read_only(query)
-    return _result(query, params or {}, store.read(query, params or {}), [])
+    rows = store.read(query, params or {}, timeout_ms=timeout_ms)
+    notices = [f"showing the first {limit} of {len(rows)} rows"] if len(rows) > limit else []
+    return _result(query, params or {}, rows[:limit], notices)
 
 
 def _result(name: str, params: dict, rows: list[dict], notices: list[str]) -> dict:

@@ -375,7 +375,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
             date_idx = i
             head["date"] = _iso(int(dm.group("d")), int(dm.group("m")), int(dm.group("y")))
             place = norm_space(clean[s + dm.start("place"):s + dm.end("place")])
-            place = re.sub(r"^.*?\d\S*\s+", "", place) if re.search(r"\d", place) else place
+            place = re.sub(r"^.*[/:\d]\S*\s*", "", place)  # what the number line has before the place
             head["place"] = place_name(place, None, ctx) if place else None
         if number_idx is None and date_idx is None:
             left = norm_space(clean[s:left_end])

@@ -137,3 +137,40 @@ def test_a_changed_file_replaces_what_it_said(tmp_path):
         assert s.read(cited) == []
     finally:
         s.close()
+
+
+WARD_PLAN = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG NGHI THỦY Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-UBND Nghi Thủy, ngày 20 tháng 02 năm 2024
+KẾ HOẠCH
+Tuyên truyền cải cách hành chính phường Nghi Thủy năm 2024
+
+Thực hiện Kế hoạch số 45/KH-UBND ngày 04/02/2024 của UBND thị xã Cửa Lò, UBND phường ban hành kế hoạch.
+
+I. MỤC ĐÍCH
+- Nâng cao nhận thức.
+"""
+
+
+def test_a_ward_plan_answers_its_mandate_and_stops_answering_when_changed(tmp_path):
+    from graph.store import EmbeddedStore
+
+    s = EmbeddedStore(tmp_path / "db")
+    try:
+        ingest(s, [str(ROOT / "corpus" / "seeds" / "000_3afb1c29bf823dc7.txt")], progress=False)
+
+        def open_wards():
+            rows = run_named(s, "uncovered_mandates", {"document": "45/KH-UBND"})["rows"]
+            return sorted(r["body"]["name"] for r in rows if r["group"])
+
+        assert "UBND phường Nghi Thuỷ" in open_wards() and len(open_wards()) == 7
+        ward = tmp_path / "ward.txt"
+        ward.write_text(WARD_PLAN, encoding="utf-8")
+        ingest(s, [str(ward)], progress=False)
+        assert "UBND phường Nghi Thuỷ" not in open_wards() and len(open_wards()) == 6
+        ward.write_text(WARD_PLAN.replace("Thực hiện Kế hoạch số 45/KH-UBND", "Thực hiện Kế hoạch số 46/KH-UBND"),
+                        encoding="utf-8")
+        ingest(s, [str(ward)], progress=False)
+        assert len(open_wards()) == 7
+    finally:
+        s.close()

@@ -1,0 +1,68 @@
+"""Search, document, body and graph pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, request, url_for
+
+from graph import pages
+from webui import get_store
+from webui.render import respond
+
+bp = Blueprint("documents", __name__)
+
+EDGE_TYPES = ["IMPLEMENTS", "BASIS", "CITES", "PROMULGATES", "ASSIGNS", "ISSUED_BY"]
+
+
+@bp.route("/")
+def index():  # noqa: ANN201
+    return respond("index.html", pages.overview(get_store()))
+
+
+def _year(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+@bp.route("/search")
+@bp.route("/search.json")
+def search():  # noqa: ANN201
+    a = request.args
+    q = a.get("q", "").strip()
+    filters = {"type_": a.get("type") or None, "province": a.get("province") or None,
+               "year": _year(a.get("year")), "issuer": a.get("issuer") or None}
+    rows = pages.search(get_store(), q, **filters) if (q or any(filters.values())) else []
+    for r in rows:
+        r["url"] = url_for("documents.document", key=r["key"])
+    facets = pages.overview(get_store())
+    return respond("search.html", {"query": q, "results": rows}, filters=a, facets=facets)
+
+
+@bp.route("/documents/<key>")
+@bp.route("/documents/<key>.json")
+def document(key: str):  # noqa: ANN201
+    page = pages.document(get_store(), key)
+    if page is None:
+        abort(404, description=f"Không có văn bản với khóa '{key}'")
+    rec = page["record"]
+    pieces = pages.highlighted(page["text"], rec.get("span"), rec["references"])
+    return respond("document.html", rec, pieces=pieces)
+
+
+@bp.route("/bodies/<key>")
+@bp.route("/bodies/<key>.json")
+def body(key: str):  # noqa: ANN201
+    page = pages.body(get_store(), key)
+    if page is None:
+        abort(404, description=f"Không có cơ quan với khóa '{key}'")
+    return respond("body.html", page)
+
+
+@bp.route("/graph")
+@bp.route("/graph.json")
+def graph():  # noqa: ANN201
+    a = request.args
+    focus = a.get("focus", "")
+    types = {t for t in a.getlist("type") if t in EDGE_TYPES} or None
+    data = pages.neighbourhood(get_store(), focus, hops=_year(a.get("hops")) or 1,
+                               limit=_year(a.get("limit")) or pages.MAX_NODES, types=types) if focus else \
+        {"focus": "", "nodes": [], "edges": [], "truncated": False}
+    return respond("graph.html", data, edge_types=EDGE_TYPES)

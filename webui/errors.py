@@ -1,0 +1,38 @@
+"""One error handler that answers in the format asked for."""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, render_template
+from werkzeug.exceptions import HTTPException
+
+from loaders.errors import LoadError, QueryError, StoreError
+from webui.render import wants_json
+
+MESSAGES = {400: "Yêu cầu không hợp lệ", 404: "Không tìm thấy", 405: "Phương thức không được phép",
+            413: "Tệp quá lớn", 415: "Loại tệp không được hỗ trợ", 422: "Không đọc được tệp",
+            500: "Lỗi máy chủ", 503: "Cơ sở dữ liệu không sẵn sàng"}
+
+
+def _answer(status: int, detail: str):  # noqa: ANN202
+    title = MESSAGES.get(status, "Lỗi")
+    if wants_json():
+        return jsonify({"error": title, "detail": detail, "status": status}), status
+    return render_template("error.html", status=status, title=title, detail=detail), status
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(HTTPException)
+    def http_error(e: HTTPException):  # noqa: ANN202
+        return _answer(e.code or 500, e.description or "")
+
+    @app.errorhandler(QueryError)
+    def query_error(e: QueryError):  # noqa: ANN202
+        return _answer(400, str(e))
+
+    @app.errorhandler(LoadError)
+    def load_error(e: LoadError):  # noqa: ANN202
+        return _answer(422, e.problem)
+
+    @app.errorhandler(StoreError)
+    def store_error(e: StoreError):  # noqa: ANN202
+        return _answer(503, str(e))

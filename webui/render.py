@@ -1,0 +1,54 @@
+"""One view, two formats: a page and its `.json` twin; and the vendored front-end libraries."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from flask import Blueprint, Response, abort, jsonify, render_template, request, send_from_directory
+
+
+def wants_json() -> bool:
+    return request.path.endswith(".json") or request.args.get("format") == "json"
+
+
+def respond(template: str, data: dict, **page) -> Response | str:  # noqa: ANN003
+    """`data` as JSON for the twin, else the template with `data` and the page-only extras."""
+    if wants_json():
+        return jsonify(data)
+    return render_template(template, **data, **page)
+
+
+def csv_response(columns: list[str], rows: list[dict], name: str) -> Response:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(columns)
+    for r in rows:
+        w.writerow([_cell(r.get(c)) for c in columns])
+    return Response("\ufeff" + buf.getvalue(), mimetype="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f"attachment; filename={name}.csv"})
+
+
+def _cell(v):  # noqa: ANN001, ANN202
+    if isinstance(v, dict):
+        return v.get("number") or v.get("name") or v.get("key")
+    if isinstance(v, list):
+        return "; ".join(str(_cell(x)) for x in v)
+    return v
+
+
+# Front-end libraries installed from the npm registry by `make setup`, served from the app itself.
+VENDOR_DIR = Path(__file__).resolve().parent / "node_modules"
+VENDOR = {"cytoscape.min.js": "cytoscape/dist/cytoscape.min.js"}
+vendor = Blueprint("vendor", __name__)
+
+
+@vendor.route("/vendor/<name>")
+def vendor_file(name: str):  # noqa: ANN201
+    if name not in VENDOR:
+        abort(404)
+    path = VENDOR_DIR / VENDOR[name]
+    if not path.exists():
+        abort(404, description=f"{name} is not installed (make setup installs the web UI's npm packages)")
+    return send_from_directory(path.parent, path.name, max_age=86400)

@@ -1,0 +1,101 @@
+"""Reports, named queries with their forms, and the read-only Cypher console."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, current_app, request
+
+from graph import pages
+from graph.queries import named_queries, run_cypher, run_named
+from loaders.errors import QueryError
+from webui import get_store
+from webui.render import csv_response, respond, wants_json
+
+bp = Blueprint("reports", __name__)
+
+
+def _params(q) -> dict:  # noqa: ANN001
+    out = {}
+    for p in q.params:
+        name = p.rstrip("?")
+        v = request.values.get(name, "").strip()
+        if v:
+            out[name] = v
+    for extra in ("issuer", "year"):
+        v = request.values.get(extra, "").strip()
+        if v:
+            out[extra] = int(v) if extra == "year" and v.isdigit() else v
+    return out
+
+
+def _run_report(name: str, template: str, title: str, ready: bool = True):  # noqa: ANN202
+    q = named_queries()[name]
+    params = _params(q)
+    result = run_named(get_store(), name, params) if ready else \
+        {"query": name, "params": params, "columns": [], "rows": [], "notices": []}
+    if request.args.get("download") == "csv":
+        return csv_response(result["columns"], result["rows"], name)
+    return respond(template, result, named=q, title=title)
+
+
+@bp.route("/reports/uncovered")
+@bp.route("/reports/uncovered.json")
+def uncovered():  # noqa: ANN201
+    return _run_report("uncovered_mandates", "report.html", "Nhiệm vụ chưa được thực hiện")
+
+
+@bp.route("/reports/coverage")
+@bp.route("/reports/coverage.json")
+def coverage():  # noqa: ANN201
+    ready = bool(request.args.get("document") and request.args.get("level"))
+    return _run_report("coverage", "report.html", "Độ bao phủ theo đơn vị hành chính", ready)
+
+
+@bp.route("/reports/unresolved")
+@bp.route("/reports/unresolved.json")
+def unresolved():  # noqa: ANN201
+    q = named_queries()["unresolved_references"]
+    result = run_named(get_store(), "unresolved_references", {})
+    if request.args.get("download") == "csv":
+        return csv_response(result["columns"], result["rows"], "unresolved_references")
+    result["flagged"] = pages.flagged(get_store())
+    return respond("report.html", result, named=q, title="Trích dẫn chưa giải quyết và cảnh báo dữ liệu")
+
+
+@bp.route("/queries")
+@bp.route("/queries.json")
+def queries():  # noqa: ANN201
+    items = [{"name": q.name, "title": q.title, "description": q.description, "params": list(q.params),
+              "url": f"/queries/{q.name}"} for q in named_queries().values()]
+    return respond("queries.html", {"queries": items})
+
+
+@bp.route("/queries/<name>")
+@bp.route("/queries/<name>.json")
+def query(name: str):  # noqa: ANN201
+    q = named_queries().get(name)
+    if q is None:
+        abort(404, description=f"Không có truy vấn '{name}'")
+    required = [p for p in q.params if not p.endswith("?")]
+    ready = all(request.args.get(p) for p in required)
+    if not ready and wants_json() and required:
+        raise QueryError(f"query '{name}' needs: {', '.join(required)}")
+    return _run_report(name, "report.html", q.title, ready)
+
+
+@bp.route("/cypher", methods=["GET", "POST"])
+@bp.route("/cypher.json", methods=["GET", "POST"])
+def cypher():  # noqa: ANN201
+    text = request.values.get("query", "").strip()
+    examples = [{"name": q.name, "title": q.title, "text": q.text} for q in named_queries().values()]
+    result, error = None, None
+    if text:
+        try:
+            result = run_cypher(get_store(), text, timeout_ms=current_app.config["CYPHER_TIMEOUT_MS"],
+                                limit=current_app.config["CYPHER_ROW_LIMIT"])
+        except QueryError as e:
+            if wants_json():
+                raise
+            error = str(e)
+    if wants_json():
+        return respond("cypher.html", result or {"query": "", "params": {}, "columns": [], "rows": [], "notices": []})
+    return respond("cypher.html", {"query": text, "result": result, "error": error}, examples=examples)
