@@ -27,6 +27,7 @@ RETURN d.key AS key, d.number AS number, d.type AS type, d.issuer AS issuer, d.d
 ORDER BY cited_by DESC, d.date DESC
 """
 
+_STOP_WORDS = {"so", "ngay", "cua", "ve", "viec", "va", "nam"}  # "số", "ngày", "của"…: in every citation
 _TYPE_WORDS = re.compile(r"^(quyet dinh|nghi quyet|nghi dinh|ke hoach|chi thi|thong tu|huong dan|cong van|"
                          r"thong bao|bao cao|chuong trinh|qd|nq|nd|kh|ct|tt|hd)\b")
 
@@ -41,6 +42,8 @@ def search(store: GraphStore, q: str, *, type_: str | None = None, province: str
         terms.append(f" {number_key(q)}")  # a whole number: its lookup form
         text = ""
     for w in text.split():
+        if w in _STOP_WORDS:
+            continue
         terms.append(f" {w}" if w.isdigit() else w)  # "468" starts a number: " 468/QĐ-TTg"
     if not terms and not (type_ or province or year or issuer):
         return []
@@ -91,6 +94,10 @@ def relation_label(relation: str, basis: bool | None, downstream: bool = False) 
     if basis:
         return "là căn cứ của" if downstream else "căn cứ"
     return "được trích dẫn bởi" if downstream else "trích dẫn"
+
+
+def document_url(key: str) -> str:
+    return f"/documents/{key}"
 
 
 def document(store: GraphStore, key: str) -> dict | None:
@@ -239,7 +246,7 @@ def neighbourhood(store: GraphStore, focus: str, hops: int = 1, limit: int = MAX
 def _node(r: dict, focus: str) -> dict:
     return {"id": r["key"], "label": r["name"] or r["key"], "kind": r["label"], "type": r.get("doc_type"),
             "status": r.get("status"), "issuer": r.get("issuer"), "focus": r["key"] == focus,
-            "url": f"/documents/{r['key']}" if r["label"] == "Document" else f"/bodies/{r['key']}"}
+            "url": document_url(r["key"]) if r["label"] == "Document" else f"/bodies/{r['key']}"}
 
 
 FLAGGED = """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, request, url_for
+from flask import Blueprint, abort, request
 
 from graph import pages
 from webui import get_store
@@ -31,7 +31,7 @@ def search():  # noqa: ANN201
                "year": _year(a.get("year")), "issuer": a.get("issuer") or None}
     rows = pages.search(get_store(), q, **filters) if (q or any(filters.values())) else []
     for r in rows:
-        r["url"] = url_for("documents.document", key=r["key"])
+        r["url"] = pages.document_url(r["key"])
     facets = pages.overview(get_store())
     return respond("search.html", {"query": q, "results": rows}, filters=a, facets=facets)
 

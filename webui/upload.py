@@ -9,6 +9,7 @@ import unicodedata
 from flask import Blueprint, abort, current_app, redirect, request, url_for
 
 from graph.ingest import ingest
+from graph.pages import document_url
 from loaders import SUPPORTED, LoadError
 from loaders.text import fold
 from webui import get_store
@@ -50,7 +51,7 @@ def upload():  # noqa: ANN201
         raise LoadError(f.filename, summary.failures[0][1])
     keys = summary.keys
     result = {"file": f.filename, "saved_as": path.name, "documents": keys,
-              "urls": [url_for("documents.document", key=k) for k in keys]}
+              "urls": [document_url(k) for k in keys]}
     if wants_json():
         return result, 201
     return redirect(result["urls"][0] if keys else url_for("documents.index"), code=303)

@@ -15,13 +15,13 @@ if (box) {
       container: box,
       elements: elements(data),
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 110, 'background-color': '#7aa7e0', width: 18, height: 18 } },
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 8, 'text-wrap': 'wrap', 'text-max-width': 90, 'background-color': '#7aa7e0', width: 18, height: 18 } },
         { selector: 'node[kind = "Body"]', style: { 'background-color': '#5cb85c', shape: 'round-rectangle' } },
         { selector: 'node[status = "cited"]', style: { 'background-color': '#e0b84a' } },
         { selector: 'node[?focus]', style: { width: 30, height: 30, 'border-width': 3, 'border-color': '#8b1a1a' } },
         { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': (e) => COLORS[e.data('type')] || '#999', 'target-arrow-color': (e) => COLORS[e.data('type')] || '#999' } },
       ],
-      layout: { name: 'cose', animate: false },
+      layout: { name: 'cose', animate: false, nodeRepulsion: () => 600000, idealEdgeLength: () => 110, padding: 20 },
       wheelSensitivity: 0.3,
     });
     box.dataset.drawn = String(cy.nodes().length);

@@ -1,0 +1,121 @@
+"""The pages people use, in a real browser: Playwright driving Debian's chromium (never a downloaded one),
+against the production WSGI server on loopback. Screenshots go to tests/artifacts/."""
+
+import threading
+
+import pytest
+
+from tests.conftest import ROOT, require_tool
+
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import waitress
+
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+    from webui import create_app
+
+    db = tmp_path_factory.mktemp("browser-db")
+    store = EmbeddedStore(db)
+    ingest(store, [str(ROOT / "corpus" / "seeds")], progress=False)
+    app = create_app({"STORE": store, "DB": str(db)})
+    srv = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    srv.close()
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    require_tool("chromium")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        pg = browser.new_page(viewport={"width": 1300, "height": 1000})
+        pg.set_default_timeout(15_000)
+        yield pg
+        browser.close()
+
+
+def shot(page, name):
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_search_reaches_468_and_its_implementers(server, page):
+    page.goto(server + "/")
+    page.fill("form.search input[name=q]", "quyet dinh 468")
+    page.press("form.search input[name=q]", "Enter")
+    page.wait_for_selector("#results")
+    shot(page, "search")
+    page.click("#results a:text('468/QĐ-TTg')")
+    page.wait_for_selector("#downstream")
+    shot(page, "document-468")
+    text = page.inner_text("#downstream")
+    for issuer in ("UBND thị xã Cửa Lò", "UBND xã Tiên Lãng", "Sở Thông tin và Truyền thông tỉnh Gia Lai"):
+        assert issuer in text
+
+
+def test_plan_page_highlights_and_lists_its_bodies(server, page):
+    page.goto(server + "/search?q=45/KH-UBND")
+    page.click("#results a:text('45/KH-UBND')")
+    ref = page.locator("#source a.ref", has_text="17/KH-UBND")
+    assert ref.count() == 1
+    assert ref.get_attribute("href") == "/documents/2024-kh-17-ubnd-tinh-nghe-an"
+    assert ref.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert page.locator("tr.assignment").count() == 10
+    shot(page, "document-45")
+    ref.click()
+    assert page.inner_text("h1") == "Kế hoạch 17/KH-UBND"
+
+
+def test_graph_view_draws_what_its_json_has(server, page):
+    key = "2024-kh-45-ubnd-thi-xa-cua-lo"
+    expected = len(page.request.get(f"{server}/graph.json?focus={key}").json()["nodes"])
+    page.goto(f"{server}/graph?focus={key}")
+    page.wait_for_function(f"document.getElementById('cy').dataset.drawn === '{expected}'")
+    assert page.evaluate("window.vanbanGraph.nodes().length") == expected > 10
+    shot(page, "graph")
+
+
+def test_cypher_console_reads_and_refuses(server, page):
+    page.goto(server + "/cypher")
+    page.fill("textarea[name=query]", "MATCH (d:Document) WHERE d.status = 'loaded' RETURN d.number AS number")
+    page.click("#cypher-form button")
+    assert page.locator("table.results tbody tr").count() == 6
+    shot(page, "cypher-read")
+    page.fill("textarea[name=query]", "CREATE (n)")
+    page.click("#cypher-form button")
+    assert "chỉ" in page.inner_text("#cypher-error") or "only" in page.inner_text("#cypher-error")
+    shot(page, "cypher-refused")
+
+
+def test_upload_a_docx_then_find_it(server, page, tmp_path):
+    import docx
+
+    d = docx.Document()
+    for line in ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHƯỜNG NGHI HẢI Độc lập - Tự do - Hạnh phúc",
+                 "Số: 77/KH-UBND Nghi Hải, ngày 20 tháng 02 năm 2024", "KẾ HOẠCH",
+                 "Tuyên truyền cải cách hành chính phường Nghi Hải năm 2024", "",
+                 "Thực hiện Kế hoạch số 45/KH-UBND ngày 04/02/2024 của UBND thị xã Cửa Lò, UBND phường ban hành.",
+                 "", "I. MỤC ĐÍCH", "- Nâng cao nhận thức."]:
+        d.add_paragraph(line)
+    path = tmp_path / "kế hoạch phường Nghi Hải.docx"
+    d.save(path)
+    page.goto(server + "/upload")
+    page.set_input_files("input[name=file]", str(path))
+    page.click("form button")
+    page.wait_for_url("**/documents/**")
+    assert "77/KH-UBND" in page.inner_text("h1")
+    shot(page, "uploaded")
+    page.goto(server + "/search?q=77/KH-UBND")
+    assert page.locator("#results a", has_text="77/KH-UBND").count() == 1

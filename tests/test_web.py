@@ -1,0 +1,164 @@
+"""Every page and its JSON twin, through Flask's test client, on the bundled corpus."""
+
+import io
+
+import pytest
+
+from webui import create_app
+
+CUA_LO = "2024-kh-45-ubnd-thi-xa-cua-lo"
+DECISION_468 = "2021-qd-468-thu-tuong-chinh-phu"
+
+
+@pytest.fixture(scope="module")
+def client(seeded_store):
+    app = create_app({"STORE": seeded_store, "TESTING": True})
+    return app.test_client()
+
+
+PAGES = [
+    ("/", None),
+    ("/search?q=quyet+dinh+468", "/search.json?q=quyet+dinh+468"),
+    (f"/documents/{CUA_LO}", f"/documents/{CUA_LO}.json"),
+    (f"/graph?focus={CUA_LO}", f"/graph.json?focus={CUA_LO}"),
+    ("/reports/uncovered", "/reports/uncovered.json"),
+    ("/reports/coverage?document=17/KH-UBND&level=district", "/reports/coverage.json?document=17/KH-UBND&level=district"),
+    ("/reports/unresolved", "/reports/unresolved.json"),
+    ("/queries", "/queries.json"),
+    ("/queries/cited_by?document=468/QĐ-TTg", "/queries/cited_by.json?document=468/QĐ-TTg"),
+    ("/cypher", None),
+    ("/upload", None),
+]
+
+
+@pytest.mark.parametrize("html,json_url", PAGES)
+def test_page_and_twin(client, html, json_url):
+    r = client.get(html)
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    assert "Vanban Graph" in r.get_data(as_text=True)
+    if json_url:
+        j = client.get(json_url)
+        assert j.status_code == 200 and j.is_json
+
+
+@pytest.mark.parametrize("q", ["quyet dinh 468", "quyết định 468", "468/QD-TTg", "468/QĐ-TTg", "Quyét dinh s6 468"])
+def test_search_finds_468_however_written(client, q):
+    results = client.get("/search.json", query_string={"q": q}).get_json()["results"]
+    top = results[0]
+    assert (top["number"], top["url"]) == ("468/QĐ-TTg", f"/documents/{DECISION_468}")
+    assert top["cited_by"] == 3
+    assert set(top) >= {"key", "number", "type", "issuer", "date", "url"}
+
+
+@pytest.mark.parametrize("q,number", [("cai cach hanh chinh Cua Lo", "45/KH-UBND"), ("Tiên Lãng", "19/KH-UBND"),
+                                      ("ban quan ly du an khanh hoa", "18/QĐ-BQL")])
+def test_search_by_words_without_diacritics(client, q, number):
+    numbers = [r["number"] for r in client.get("/search.json", query_string={"q": q}).get_json()["results"]]
+    assert number in numbers
+
+
+def test_search_filters(client):
+    got = client.get("/search.json", query_string={"q": "ke hoach", "province": "Gia Lai"}).get_json()["results"]
+    assert got and all(r["province"] == "Gia Lai" for r in got)
+
+
+def test_document_json_has_the_record_and_both_directions(client):
+    d = client.get(f"/documents/{CUA_LO}.json").get_json()
+    assert (d["number"], d["issuer"], d["date"]) == ("45/KH-UBND", "UBND thị xã Cửa Lò", "2024-02-04")
+    assert {"references", "assignments", "upstream", "downstream"} <= set(d)
+    assert ("17/KH-UBND", "implements") in {(r["number"], r["relation"]) for r in d["references"]}
+    assert len(d["assignments"]) == 10
+    wards = next(a for a in d["assignments"] if a["body"] == "Ủy ban nhân dân các phường")
+    assert wards["requires_plan"] and len(wards["members"]) == 7
+
+
+def test_document_page_highlights_references_at_their_spans(client):
+    html = client.get(f"/documents/{CUA_LO}").get_data(as_text=True)
+    assert '<a href="/documents/2024-kh-17-ubnd-tinh-nghe-an" class="ref implements" title="17/KH-UBND">17/KH-UBND</a>' in html
+
+
+def test_decision_page_lists_its_implementers(client):
+    d = client.get(f"/documents/{DECISION_468}.json").get_json()
+    assert d["status"] == "cited"
+    assert sorted(r["document"]["issuer"] for r in d["downstream"]) == [
+        "Sở Thông tin và Truyền thông tỉnh Gia Lai", "UBND thị xã Cửa Lò", "UBND xã Tiên Lãng"]
+    assert "chưa có trong đồ thị" in client.get(f"/documents/{DECISION_468}").get_data(as_text=True)
+
+
+def test_body_page(client):
+    d = client.get(f"/documents/{CUA_LO}.json").get_json()
+    key = next(a["key"] for a in d["assignments"] if a["body"] == "Phòng Nội vụ")
+    b = client.get(f"/bodies/{key}.json").get_json()
+    assert b["name"] == "Phòng Nội vụ" and b["assigned"][0]["document"]["number"] == "45/KH-UBND"
+    assert client.get(f"/bodies/{key}").status_code == 200
+
+
+def test_graph_json_is_bounded_and_consistent(client):
+    g = client.get(f"/graph.json?focus={CUA_LO}&hops=2&limit=20").get_json()
+    ids = {n["id"] for n in g["nodes"]}
+    assert len(ids) <= 20 and CUA_LO in ids
+    assert all(e["source"] in ids and e["target"] in ids for e in g["edges"])
+    only = client.get(f"/graph.json?focus={CUA_LO}&type=IMPLEMENTS").get_json()
+    assert {e["type"] for e in only["edges"]} == {"IMPLEMENTS"}
+
+
+def test_report_csv_download(client):
+    r = client.get("/reports/uncovered?download=csv")
+    assert r.mimetype == "text/csv" and "UBND phường Nghi Thuỷ" in r.get_data(as_text=True)
+    q = client.get("/queries/cited_by?document=468/QĐ-TTg&download=csv").get_data(as_text=True)
+    assert q.count("\n") == 4
+
+
+def test_cypher_console_reads_and_refuses_writes(client):
+    ok = client.post("/cypher.json", data={"query": "MATCH (d:Document) RETURN count(d) AS n"}).get_json()
+    assert ok["rows"][0]["n"] > 40
+    bad = client.post("/cypher", data={"query": "CREATE (n)"})
+    assert bad.status_code == 200 and "Không chạy được" in bad.get_data(as_text=True)
+    assert client.post("/cypher.json", data={"query": "MATCH (n) DETACH DELETE n"}).status_code == 400
+
+
+def test_errors_answer_in_the_format_asked(client):
+    assert client.get("/documents/no-such-key").status_code == 404
+    j = client.get("/documents/no-such-key.json")
+    assert j.status_code == 404 and j.get_json()["status"] == 404
+    assert client.get("/queries/cited_by.json?document=999/QĐ-XYZ").status_code == 400
+    assert client.get("/queries/nope").status_code == 404
+
+
+def test_security_headers_and_escaping(client):
+    r = client.get("/search?q=<script>alert(1)</script>")
+    assert "<script>alert(1)</script>" not in r.get_data(as_text=True)
+    assert r.headers["X-Content-Type-Options"] == "nosniff" and "default-src 'self'" in r.headers["Content-Security-Policy"]
+
+
+@pytest.fixture()
+def fresh_client(tmp_path):
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "db")
+    app = create_app({"STORE": store, "TESTING": True, "DB": str(tmp_path / "db"), "MAX_CONTENT_LENGTH": 200_000})
+    yield app.test_client(), app
+    store.close()
+
+
+def test_upload_ingests_and_opens_the_document(fresh_client):
+    client, app = fresh_client
+    text = open("corpus/seeds/003_931a86fca35be2d4.txt", "rb").read()
+    r = client.post("/upload.json", data={"file": (io.BytesIO(text), "../../kế hoạch 89.txt")},
+                    content_type="multipart/form-data")
+    assert r.status_code == 201
+    body = r.get_json()
+    assert body["saved_as"].endswith("ke-hoach-89.txt") and "/" not in body["saved_as"]
+    saved = list(app.config["UPLOADS"].iterdir())
+    assert len(saved) == 1 and saved[0].parent == app.config["UPLOADS"]
+    assert client.get(body["urls"][0] + ".json").get_json()["number"] == "89/KH-UBND"
+    page = client.post("/upload", data={"file": (io.BytesIO(text), "x.txt")}, content_type="multipart/form-data")
+    assert page.status_code == 303 and page.headers["Location"] == body["urls"][0]
+
+
+@pytest.mark.parametrize("name,data,status", [("x.exe", b"MZ", 415), ("empty.txt", b"", 422),
+                                              ("big.txt", b"a" * 300_000, 413)])
+def test_upload_errors(fresh_client, name, data, status):
+    client, _ = fresh_client
+    r = client.post("/upload.json", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data")
+    assert r.status_code == status and r.get_json()["status"] == status
