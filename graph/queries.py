@@ -107,8 +107,11 @@ def run_cypher(store: GraphStore, query: str, params: dict | None = None, timeou
                limit: int = 1_000) -> dict:
     """A console query: refused if it writes, run read-only with a timeout, cut at `limit` rows."""
     check_read_only(query)
-    rows = store.read(query, params or {}, timeout_ms=timeout_ms)
-    notices = [f"showing the first {limit} of {len(rows)} rows"] if len(rows) > limit else []
+    # the row limit is applied in the database, so a huge answer is never built: the query becomes a
+    # subquery (its text is the console's input by design; values still go only as parameters)
+    bounded = f"CALL {{\n{query.strip().rstrip(';')}\n}}\nRETURN * LIMIT $row_limit"
+    rows = store.read(bounded, {**(params or {}), "row_limit": limit + 1}, timeout_ms=timeout_ms)
+    notices = [f"only the first {limit} rows are shown"] if len(rows) > limit else []
     return _result(query, params or {}, rows[:limit], notices)
 
 
