@@ -11,7 +11,7 @@ from pathlib import Path
 from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
 from graph.store import GraphStore
-from loaders import SUPPORTED, LoadError, extract_file
+from loaders import LoadError, extract_file
 from loaders.records import FileRecord
 
 # Edges written per batch: (parameter list, relationship type, end label, properties). Relationship
@@ -234,7 +234,8 @@ def files_under(paths: list[str]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED))
+            # every file is tried: one of a type we cannot read is reported, not silently passed over
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file()))
         else:
             out.append(p)
     return out
@@ -266,6 +267,8 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
             pending.append(extract_file(f))
         except LoadError as e:
             summary.failures.append((str(f), e.problem))
+        except Exception as e:  # a bug must not stop the batch: the file is reported, the others load
+            summary.failures.append((str(f), f"could not be read ({type(e).__name__}: {e})"))
         if progress:
             width = 30
             done = int(width * i / len(files))

@@ -57,10 +57,14 @@ def read_text(path: str | Path) -> str:
 
 def decode(data: bytes, name: str) -> str:
     """Bytes to text: BOMs, UTF-8, UTF-16, Windows-1258; legacy TCVN3/VNI refused by name."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8")
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+    except UnicodeDecodeError as e:
+        raise LoadError(name, f"starts with a byte-order mark but is not valid {e.encoding} "
+                              f"(byte {e.start}: {e.reason})") from None
     if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0] and data[2]:
         try:
             return data.decode("utf-16-le")
