@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path = [str(HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 from bench.synth import records  # noqa: E402
-from graph.ingest import EDGES, ensure_schema, write_batch  # noqa: E402
+from graph.ingest import EDGES, ensure_schema, write_stream  # noqa: E402
 from graph.queries import run_named  # noqa: E402
 from graph.store import EmbeddedStore  # noqa: E402
 
@@ -38,22 +38,29 @@ def main() -> None:
     db = a.db or tempfile.mkdtemp(prefix="vanban-bench-")
     store = EmbeddedStore(db)
     ensure_schema(store)
-    edges = docs = 0
+    totals = {"docs": 0, "edges": 0}
+    numbers: list[str] = []
     t0 = time.perf_counter()
-    batch, numbers = [], []
-    for rec in records(a.docs):
-        batch.append(rec)
-        numbers.append(rec.documents[0].number)
-        if len(batch) >= a.batch:
-            params = write_batch(store, batch)
-            edges += sum(len(params[e[0]]) for e in EDGES) + len(params["cited_issued"])
-            docs += len(batch)
-            batch = []
-            print(f"\r{docs} documents, {edges} edges, {time.perf_counter() - t0:.0f} s", end="", file=sys.stderr)
-    if batch:
-        params = write_batch(store, batch)
-        edges += sum(len(params[e[0]]) for e in EDGES) + len(params["cited_issued"])
-        docs += len(batch)
+
+    def done(params: dict) -> None:
+        totals["edges"] += sum(len(params[e[0]]) for e in EDGES) + len(params["cited_issued"])
+        totals["docs"] += len(params["documents"])
+        print(f"\r{totals['docs']} documents, {totals['edges']} edges, {time.perf_counter() - t0:.0f} s", end="",
+              file=sys.stderr)
+
+    def batches():  # noqa: ANN202
+        batch = []
+        for rec in records(a.docs):
+            batch.append(rec)
+            numbers.append(rec.documents[0].number)
+            if len(batch) >= a.batch:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    write_stream(store, batches(), done)
+    docs, edges = totals["docs"], totals["edges"]
     ingest_s = time.perf_counter() - t0
     print(file=sys.stderr)
     rng = random.Random(1)

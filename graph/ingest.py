@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Queue
+from threading import Thread
 
 from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
@@ -79,7 +82,8 @@ MATCH (b)<-[:ISSUED_BY]-(:Document)-[:IMPLEMENTS|CITES]->(d)
 SET a.answered = true
 """
 OLD_TARGETS = """
-MATCH (d:Document)-[:IMPLEMENTS|CITES]->(t:Document) WHERE d.source IN $sources
+UNWIND $sources AS src
+MATCH (d:Document {source: src})-[:IMPLEMENTS|CITES]->(t:Document)
 RETURN DISTINCT t.key AS key
 """
 
@@ -219,7 +223,10 @@ def batch_params(records: list[FileRecord]) -> dict:
 
 def write_batch(store: GraphStore, records: list[FileRecord]) -> dict:
     """Write a batch of files atomically and wait until it is durable; returns what was written."""
-    params = batch_params(records)
+    return write_params(store, batch_params(records))
+
+
+def write_params(store: GraphStore, params: dict) -> dict:
     old = [r["key"] for r in store.read(OLD_TARGETS, {"sources": params["sources"]}, timeout_ms=60_000)]
     params["dirty"] = sorted({*old, *params["dirty"]})
     store.write(UPSERT, params)
@@ -227,6 +234,36 @@ def write_batch(store: GraphStore, records: list[FileRecord]) -> dict:
         store.write(ANSWERED, {"dirty": params["dirty"][i:i + 5000]})
     store.durable()  # a file is reported done only once its write is on disk
     return params
+
+
+def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
+                 done: Callable[[dict], None] = lambda params: None) -> None:
+    """Write batches one after another while the next is being prepared: the records of batch N+1 are
+    resolved in this thread while a writer thread waits on the database for batch N."""
+    queue: Queue = Queue(maxsize=2)
+    failure: list[BaseException] = []
+
+    def writer() -> None:
+        while (params := queue.get()) is not None:
+            if failure:
+                continue  # drain: nothing more is written after a failure
+            try:
+                done(write_params(store, params))
+            except BaseException as e:  # noqa: BLE001 - handed to the caller below
+                failure.append(e)
+
+    thread = Thread(target=writer, name="vanban-writer", daemon=True)
+    thread.start()
+    try:
+        for records in batches:
+            if failure:
+                break
+            queue.put(batch_params(records))
+    finally:
+        queue.put(None)
+        thread.join()
+    if failure:
+        raise failure[0]
 
 
 def files_under(paths: list[str]) -> list[Path]:
@@ -245,13 +282,9 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
     files = files_under(paths)
     ensure_schema(store)
     summary = Summary()
-    pending: list[FileRecord] = []
 
-    def flush() -> None:
-        if not pending:
-            return
-        params = write_batch(store, pending)
-        summary.files += len(pending)
+    def done(params: dict) -> None:  # a batch is durable: count it
+        summary.files += len(params["sources"])
         summary.documents += len(params["documents"])
         for param, rel, _, _ in EDGES:
             summary.edges[rel] += len(params[param])
@@ -260,23 +293,28 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
         for d in params["documents"]:
             summary.flags.update(d["flags"])
             summary.keys.append(d["key"])
-        pending.clear()
 
-    for i, f in enumerate(files, 1):
-        try:
-            pending.append(extract_file(f))
-        except LoadError as e:
-            summary.failures.append((str(f), e.problem))
-        except Exception as e:  # a bug must not stop the batch: the file is reported, the others load
-            summary.failures.append((str(f), f"could not be read ({type(e).__name__}: {e})"))
-        if progress:
-            width = 30
-            done = int(width * i / len(files))
-            print(f"\r[{'#' * done}{'.' * (width - done)}] {i}/{len(files)} {f.name[:40]:40s}", end="",
-                  file=sys.stderr, flush=True)
-        if len(pending) >= batch:
-            flush()
-    flush()
+    def batches() -> Iterator[list[FileRecord]]:
+        pending: list[FileRecord] = []
+        for i, f in enumerate(files, 1):
+            try:
+                pending.append(extract_file(f))
+            except LoadError as e:
+                summary.failures.append((str(f), e.problem))
+            except Exception as e:  # a bug must not stop the batch: the file is reported, the others load
+                summary.failures.append((str(f), f"could not be read ({type(e).__name__}: {e})"))
+            if progress:
+                width = 30
+                n = int(width * i / len(files))
+                print(f"\r[{'#' * n}{'.' * (width - n)}] {i}/{len(files)} {f.name[:40]:40s}", end="",
+                      file=sys.stderr, flush=True)
+            if len(pending) >= batch:
+                yield pending
+                pending = []
+        if pending:
+            yield pending
+
+    write_stream(store, batches(), done)
     store.compact()
     if progress and files:
         print(file=sys.stderr)

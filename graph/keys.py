@@ -17,6 +17,7 @@ def slug(*parts: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def number_key(number: str | None) -> str:
     """A number in any usual spelling, for lookup: '468/QD-TTg', 'Quyết định 468/QĐ-TTg' -> '468/qd-ttg'."""
     f = fold(number or "").replace(" ", "")
@@ -31,6 +32,7 @@ def year_of(number: str | None, date: str | None) -> int | None:
     return int(date[:4]) if date else None
 
 
+@lru_cache(maxsize=65536)
 def document_key(number: str | None, type_: str | None, issuer: str | None, date: str | None) -> str:
     year = year_of(number, date)
     num = re.sub(r"^(\d+).*$", r"\1", number or "")
@@ -42,6 +44,7 @@ def body_key(name: str, unit: str | None) -> str:
     return slug(unit or "", name)
 
 
+@lru_cache(maxsize=65536)
 def search_text(*parts: str | None) -> str:
     """What search matches: folded words, the number in its lookup form, OCR-insensitive."""
     words = " ".join(p for p in parts if p)

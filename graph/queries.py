@@ -78,6 +78,9 @@ def serialise(value):  # noqa: ANN001, ANN201
     return value
 
 
+DEFAULT_LIMIT, MAX_LIMIT = 200, 5000
+
+
 def run_named(store: GraphStore, name: str, params: dict) -> dict:
     q = named_queries().get(name)
     if q is None:
@@ -89,6 +92,12 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         optional = p.endswith("?")
         p = p.rstrip("?")
         value = params.get(p)
+        if p == "limit":  # how many rows: bounded here, whatever is asked
+            try:
+                cypher_params["limit"] = max(1, min(int(value or DEFAULT_LIMIT), MAX_LIMIT))
+            except ValueError:
+                raise QueryError(f"limit must be a whole number, not '{value}'") from None
+            continue
         if value is None:
             if not optional:
                 raise QueryError(f"query '{name}' needs the parameter '{p}'")
@@ -100,7 +109,10 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
             cypher_params["keys" if p == "document" else f"{p}_keys"] = keys
         else:
             cypher_params[p] = value
-    return _result(name, params, store.read(q.text, cypher_params), notices)
+    rows = store.read(q.text, cypher_params)
+    if "limit" in cypher_params and len(rows) == cypher_params["limit"]:
+        notices.append(f"the first {len(rows)} rows are shown; ask for more with limit= (at most {MAX_LIMIT})")
+    return _result(name, params, rows, notices)
 
 
 def run_cypher(store: GraphStore, query: str, params: dict | None = None, timeout_ms: int = 10_000,

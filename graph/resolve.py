@@ -17,18 +17,20 @@ _COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+(.+)$")
 _GROUP = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+cac\s+(.+)$")
 
 
-@lru_cache(maxsize=65536)
 def parse_unit(text: str | None, province: str | None, date: str | None) -> Unit | None:
     """'thị xã Cửa Lò, tỉnh Nghệ An' -> the unit of that kind and name in that province on that date."""
-    if not text:
-        return None
+    return _parse_unit(text, province, gazetteer.era_of(date)) if text else None
+
+
+@lru_cache(maxsize=65536)
+def _parse_unit(text: str, province: str | None, era: str) -> Unit | None:
     first = fold(text.split(",")[0]).strip()
     m = _UNIT.match(first)
     if not m:
         return None
     kind = _KIND_WORDS[m.group(1)]
     name = text.split(",")[0].strip()[len(m.group(1)):].strip()
-    return gazetteer.resolve(kind, name, province, date)
+    return gazetteer.resolve(kind, name, province, era=era)
 
 
 def committee_key(unit: Unit) -> str:
@@ -39,6 +41,7 @@ def committee_name(unit: Unit) -> str:
     return f"UBND {unit.kind} {unit.name}"
 
 
+@lru_cache(maxsize=65536)
 def issuer_body(issuer: str | None, issuer_unit: str | None, province: str | None,
                 date: str | None) -> tuple[str, str, Unit | None] | None:
     """(key, name, unit) of the body that issued a document; a committee is keyed by its unit."""

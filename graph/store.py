@@ -54,6 +54,10 @@ def _index_text(label: str, prop: str, neo4j: bool) -> str:
 
 def _plain(value: Any) -> Any:
     """Driver objects to plain data: nodes to their properties, paths to nodes and relations."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     from falkordb.edge import Edge
     from falkordb.node import Node
     from falkordb.path import Path as FPath

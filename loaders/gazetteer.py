@@ -172,12 +172,14 @@ def find(name: str, *, kind: str | None = None, province: str | None = None,
     return sorted(found, key=lambda u: order.index(u.era))
 
 
+def resolve(kind: str | None, name: str | None, province: str | None, date: str | None = None, *,
+            era: str | None = None) -> Unit | None:
+    """The one unit a (kind, name) in a province means on a date (or in an era); None when none or several."""
+    return _resolve(kind, name, province, era or era_of(date)) if name else None
+
+
 @lru_cache(maxsize=65536)
-def resolve(kind: str | None, name: str | None, province: str | None, date: str | None) -> Unit | None:
-    """The one unit a (kind, name) in a province means on a date; None when none or several."""
-    if not name:
-        return None
-    era = era_of(date)
+def _resolve(kind: str | None, name: str, province: str | None, era: str) -> Unit | None:
     found = find(name, kind=kind, province=province if kind not in ("tỉnh", "thành phố") else None)
     if kind in ("tỉnh", "thành phố"):
         found = [u for u in found if u.level == "province"]

@@ -1,10 +1,10 @@
 // title: Đường trích dẫn
 // description: The shortest chains of citations between two documents.
-// params: source, target
+// params: source, target, limit?
 MATCH (s:Document), (t:Document)
 WHERE s.key IN $source_keys AND t.key IN $target_keys
 WITH s, t
 MATCH p = (s)-[:IMPLEMENTS|CITES|PROMULGATES*1..8]->(t)
 RETURN {key: s.key, number: s.number, type: s.type, issuer: s.issuer, date: s.date} AS source, {key: t.key, number: t.number, type: t.type, issuer: t.issuer, date: t.date} AS target, [n IN nodes(p) | n.number] AS chain, length(p) AS hops
 ORDER BY hops
-LIMIT 20
+LIMIT $limit

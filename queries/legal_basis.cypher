@@ -1,8 +1,8 @@
 // title: Cơ sở pháp lý
 // description: What the given document rests on, transitively: IMPLEMENTS and basis CITES followed upward to the roots.
-// params: document
+// params: document, limit?
 MATCH p = (t:Document)-[:IMPLEMENTS|CITES*1..6]->(b:Document)
 WHERE t.key IN $keys AND all(r IN relationships(p) WHERE type(r) = 'IMPLEMENTS' OR r.basis = true)
 RETURN {key: t.key, number: t.number, type: t.type, issuer: t.issuer, date: t.date} AS target, {key: b.key, number: b.number, type: b.type, issuer: b.issuer, date: b.date} AS basis, [n IN nodes(p) | n.number] AS chain, length(p) AS hops
 ORDER BY hops
-LIMIT 500
+LIMIT $limit

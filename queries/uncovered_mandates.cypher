@@ -1,10 +1,10 @@
 // title: Nhiệm vụ chưa được thực hiện
 // description: Assignments that asked a body to issue its own plan where nothing issued by that body implements the assigning document; a group ("UBND các phường") is answered ward by ward.
-// params: document?, province?
+// params: document?, province?, limit?
 MATCH (d:Document)-[a:ASSIGNS]->(b:Body)
 WHERE a.requires_plan = true AND a.members = 0 AND a.answered = false
   AND ($keys IS NULL OR d.key IN $keys)
   AND ($province IS NULL OR d.province = $province)
-WITH d, a, b LIMIT 1000
+WITH d, a, b LIMIT $limit
 RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document,
        {key: b.key, name: b.name, unit: b.unit} AS body, a.group AS group, a.tasks AS tasks

@@ -1,8 +1,8 @@
 // title: Trích dẫn chưa giải quyết
 // description: Citations whose target is known only from citations, or is ambiguous or flagged.
-// params:
+// params: limit?
 MATCH (d:Document)-[r:IMPLEMENTS|CITES|PROMULGATES]->(t:Document)
 WHERE t.status = 'cited' OR size(t.flags) > 0
 RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document, {key: t.key, number: t.number, type: t.type, issuer: t.issuer, date: t.date} AS target, type(r) AS relation, t.status AS status, t.flags AS flags
 ORDER BY t.number
-LIMIT 1000
+LIMIT $limit
