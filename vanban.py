@@ -54,7 +54,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     store = _store(args)
     try:
-        s = ingest(store, args.paths, progress=not args.quiet)
+        s = ingest(store, args.paths, batch=args.batch, progress=not args.quiet)
     finally:
         store.close()
     edges = ", ".join(f"{k} {v}" for k, v in sorted(s.edges.items()))
@@ -178,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("ingest", help="load files or folders into the graph")
     i.add_argument("paths", nargs="+")
     i.add_argument("--quiet", action="store_true", help="no progress bar")
+    i.add_argument("--batch", type=int, default=50, help="files written per atomic batch (default 50)")
     _graph_options(i)
     i.set_defaults(func=cmd_ingest)
     qs = sub.add_parser("queries", help="list the named queries")

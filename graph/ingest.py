@@ -28,11 +28,15 @@ EDGES = [
 ]
 
 # One query per batch: FalkorDB runs each query atomically, so a batch is in the graph whole or not at all.
-UPSERT = """
-UNWIND $sources AS src
-OPTIONAL MATCH (d:Document {source: src})
-OPTIONAL MATCH (d)-[old]-() WHERE old.source = src
+UPSERT = "".join(  # first what these files said before goes: their edges, found by source in an index
+    f"""UNWIND $sources AS src
+OPTIONAL MATCH ()-[old:{rel} {{source: src}}]->()
 DELETE old
+WITH count(*) AS _
+"""
+    for _, rel, _, _ in EDGES
+) + """UNWIND $sources AS src
+OPTIONAL MATCH (d:Document {source: src})
 WITH DISTINCT d WHERE d IS NOT NULL
 SET d.status = 'cited', d.source = NULL
 WITH count(*) AS _
@@ -83,13 +87,16 @@ SET a.answered = true
 """
 OLD_TARGETS = """
 UNWIND $sources AS src
-MATCH (d:Document {source: src})-[:IMPLEMENTS|CITES]->(t:Document)
-RETURN DISTINCT t.key AS key
+OPTIONAL MATCH ()-[i:IMPLEMENTS {source: src}]->(t:Document)
+OPTIONAL MATCH ()-[c:CITES {source: src}]->(u:Document)
+WITH collect(DISTINCT t.key) + collect(DISTINCT u.key) AS keys
+UNWIND keys AS key
+RETURN DISTINCT key
 """
 
 
 INDEXES = [("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Body", "key"),
-           ("AdminUnit", "key")]
+           ("AdminUnit", "key"), *((rel, "source") for _, rel, _, _ in EDGES)]
 # Units are created with their PART_OF edges in one pass down the tree: no lookups by key, so the
 # load (and its replay from the append-only log) stays fast.
 _UNIT_PROPS = "key: {v}.key, kind: {v}.kind, name: {v}.name, level: {v}.level, province: {v}.province, " \

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from redis import exceptions as redis_errors
+
 from loaders.errors import QueryError, StoreError
 
 GRAPH = "vanban"
@@ -44,12 +46,16 @@ class GraphStore:
 # Labels and properties indexes may be made on: identifiers cannot be parameters, so only these.
 _INDEXABLE = {("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Body", "key"),
               ("AdminUnit", "key")}
+_EDGE_INDEXABLE = {(rel, "source") for rel in ("ISSUED_BY", "IMPLEMENTS", "CITES", "PROMULGATES", "ASSIGNS")}
 
 
 def _index_text(label: str, prop: str, neo4j: bool) -> str:
-    if (label, prop) not in _INDEXABLE:
-        raise StoreError(f"no index on {label}.{prop}")
-    return f"CREATE INDEX {'IF NOT EXISTS ' if neo4j else ''}FOR (n:{label}) ON (n.{prop})"
+    exists = "IF NOT EXISTS " if neo4j else ""
+    if (label, prop) in _INDEXABLE:
+        return f"CREATE INDEX {exists}FOR (n:{label}) ON (n.{prop})"
+    if (label, prop) in _EDGE_INDEXABLE:  # a relationship type, by its capitals
+        return f"CREATE INDEX {exists}FOR ()-[r:{label}]-() ON (r.{prop})"
+    raise StoreError(f"no index on {label}.{prop}")
 
 
 def _plain(value: Any) -> Any:
@@ -126,12 +132,17 @@ class EmbeddedStore(GraphStore):
             time.sleep(0.05)
 
     def write(self, query: str, params: dict | None = None) -> list[dict]:
-        res = self.graph.query(query, params or {})
+        try:
+            res = self.graph.query(query, params or {})
+        except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
+            raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
         return _rows(res)
 
     def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
         try:
             res = self.graph.ro_query(query, params or {}, timeout=timeout_ms)
+        except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
+            raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
         except Exception as e:  # the client raises redis' ResponseError for Cypher errors
             raise QueryError(str(e)) from None
         return _rows(res)
@@ -152,9 +163,11 @@ class EmbeddedStore(GraphStore):
     def durable(self) -> None:
         """Wait until the append-only file holds every write so far (WAITAOF)."""
         try:
-            self.db.connection.execute_command("WAITAOF", 1, 0, 5000)
-        except Exception:
-            self.db.connection.execute_command("BGREWRITEAOF")
+            local, _ = self.db.connection.execute_command("WAITAOF", 1, 0, 5000)
+        except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
+            raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
+        if local < 1:
+            raise StoreError(f"the embedded database in {self.dir} did not confirm the write on disk in 5 s")
 
     def close(self) -> None:
         if self.proc and self.proc.poll() is None:

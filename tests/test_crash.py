@@ -1,0 +1,139 @@
+"""kill -9, for real: of `vanban ingest` in the middle of a batch, and of the database process itself.
+Afterwards the store opens, every file is in the graph whole or not at all, and a re-run ends with the
+same counts as an uninterrupted run."""
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from graph.ingest import EDGES, batch_params
+from loaders import extract_file
+from tests.conftest import ROOT, SEEDS
+
+N_FILES = 60
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory):
+    """60 distinct documents: the seeds with their numbers changed."""
+    folder = tmp_path_factory.mktemp("inbox")
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    for i in range(N_FILES):
+        text = texts[i % len(texts)]
+        text = re.sub(r"(S[ố6b][ ]?:\s*)(\d+)", lambda m, i=i: f"{m.group(1)}{1000 + i}", text, count=1)
+        (folder / f"doc{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _vanban(*args, **kw):
+    return subprocess.Popen([sys.executable, "-m", "vanban", *args], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kw)
+
+
+def _read(db, query):
+    p = subprocess.run([sys.executable, "-m", "vanban", "cypher", query, "--json", "--db", str(db)], cwd=ROOT,
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout)["rows"]
+
+
+def _counts(db):
+    nodes = _read(db, "MATCH (n) WHERE n:Document OR n:Body RETURN count(n) AS n")[0]["n"]
+    edges = _read(db, "MATCH (a)-[r]->() WHERE a:Document OR a:Body RETURN count(r) AS n")[0]["n"]
+    loaded = _read(db, "MATCH (d:Document) WHERE d.status = 'loaded' RETURN count(d) AS n")[0]["n"]
+    return {"nodes": nodes, "edges": edges, "loaded": loaded}
+
+
+def _whole_or_absent(db, inbox):
+    """Each file's edges in the graph are exactly what the file says, or there are none."""
+    rows = _read(db, "MATCH ()-[r]->() WHERE r.source IS NOT NULL RETURN r.source AS src, count(r) AS n")
+    present = {r["src"]: r["n"] for r in rows}
+    whole = 0
+    for f in sorted(inbox.iterdir()):
+        params = batch_params([extract_file(f)])
+        expected = sum(len(params[e[0]]) for e in EDGES)
+        got = present.get(str(f), 0)
+        assert got in (0, expected), f"{f.name}: {got} of {expected} edges"
+        whole += got == expected
+    return whole
+
+
+def _stop_server(db):
+    pid = db / "falkordb.pid"
+    if pid.exists():
+        try:
+            os.kill(int(pid.read_text()), signal.SIGKILL)
+        except (OSError, ValueError):
+            pass
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(inbox, tmp_path_factory):
+    db = tmp_path_factory.mktemp("clean")
+    p = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4", "--quiet")
+    assert p.wait(timeout=600) == 0, p.stderr.read()
+    counts = _counts(db)
+    assert counts["loaded"] >= N_FILES
+    return counts
+
+
+def _wait_for_progress(proc, files: int, timeout: float = 300) -> None:
+    """Read the progress bar until `files` files have been read."""
+    deadline = time.monotonic() + timeout
+    buf = ""
+    while time.monotonic() < deadline:
+        ch = proc.stderr.read(1)
+        if not ch:
+            break
+        buf += ch
+        m = re.findall(r"\] (\d+)/\d+", buf[-200:])
+        if m and int(m[-1]) >= files:
+            return
+    raise AssertionError(f"no progress: {buf[-300:]}")
+
+
+def test_kill_ingest_then_rerun(inbox, uninterrupted, tmp_path):
+    db = tmp_path / "db"
+    proc = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4")
+    _wait_for_progress(proc, 25)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    try:
+        whole = _whole_or_absent(db, inbox)
+        assert 0 < whole < N_FILES, whole
+        before = _counts(db)
+        rerun = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4", "--quiet")
+        assert rerun.wait(timeout=600) == 0, rerun.stderr.read()
+        after = _counts(db)
+        print(f"kill -9 of ingest: {whole} files whole before the re-run, counts {before} -> {after}")
+        assert after == uninterrupted
+    finally:
+        _stop_server(db)
+
+
+def test_kill_the_database_then_rerun(inbox, uninterrupted, tmp_path):
+    db = tmp_path / "db"
+    proc = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4")
+    _wait_for_progress(proc, 25)
+    os.kill(int((db / "falkordb.pid").read_text()), signal.SIGKILL)
+    assert proc.wait(timeout=120) != 0
+    assert "Traceback" not in proc.stderr.read()
+    try:
+        check = subprocess.run([sys.executable, "-m", "vanban", "cypher", "MATCH (n) RETURN count(n) AS n", "--db",
+                                str(db)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert check.returncode == 0 and "stale database process" in check.stderr, check.stderr
+        whole = _whole_or_absent(db, inbox)
+        before = _counts(db)
+        rerun = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4", "--quiet")
+        assert rerun.wait(timeout=600) == 0, rerun.stderr.read()
+        after = _counts(db)
+        print(f"kill -9 of the database: {whole} files whole after restart, counts {before} -> {after}")
+        assert after == uninterrupted
+    finally:
+        _stop_server(db)
