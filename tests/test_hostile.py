@@ -1,0 +1,74 @@
+"""Hostile use of the console and the pages: runaway queries stop, others keep being answered,
+document text is shown as text."""
+
+import threading
+import time
+
+import pytest
+
+from webui import create_app
+
+WRITES = ["CREATE (n:X)", "MATCH (n) SET n.x = 1", "MATCH (n) DETACH DELETE n", "merge (n:X)",
+          "MATCH (n)\n// harmless?\nREMOVE n.key", "MATCH (n) RETURN n; CREATE (m)",
+          "/* read */ CrEaTe (n)", "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+          "CALL db.idx.fulltext.createNodeIndex('Document', 'title')", "DROP INDEX ON :Document(key)",
+          "MATCH (n) FOREACH (x IN [1] | SET n.y = x)"]
+
+
+@pytest.fixture(scope="module")
+def client(seeded_store):
+    return create_app({"STORE": seeded_store, "TESTING": True, "CYPHER_TIMEOUT_MS": 1500}).test_client()
+
+
+@pytest.mark.parametrize("query", WRITES)
+def test_every_write_is_refused_and_nothing_changes(client, query):
+    count = "MATCH (n) RETURN count(n) AS n"
+    before = client.post("/cypher.json", data={"query": count}).get_json()["rows"][0]["n"]
+    r = client.post("/cypher.json", data={"query": query})
+    assert r.status_code == 400 and r.get_json()["error"]
+    assert client.post("/cypher.json", data={"query": count}).get_json()["rows"][0]["n"] == before
+
+
+def test_a_runaway_query_is_stopped_while_others_are_answered(client):
+    result = {}
+
+    def runaway():
+        t = time.monotonic()
+        result["response"] = client.post("/cypher.json", data={"query": "MATCH (a)-[*]-(b) RETURN count(*) AS n"})
+        result["seconds"] = time.monotonic() - t
+
+    thread = threading.Thread(target=runaway)
+    thread.start()
+    time.sleep(0.2)
+    t = time.monotonic()
+    ok = client.get("/search.json?q=468")
+    answered_in = time.monotonic() - t
+    thread.join(timeout=30)
+    assert ok.status_code == 200 and answered_in < 1.0
+    r = result["response"]
+    assert r.status_code == 400 and "timed out" in r.get_json()["detail"].lower()
+    assert result["seconds"] < 10
+
+
+def test_rows_are_limited(seeded_store):
+    c = create_app({"STORE": seeded_store, "TESTING": True, "CYPHER_ROW_LIMIT": 7}).test_client()
+    r = c.post("/cypher.json", data={"query": "MATCH (u:AdminUnit) RETURN u.name AS n"}).get_json()
+    assert len(r["rows"]) == 7 and r["notices"]
+
+
+def test_document_text_is_shown_as_text(tmp_path):
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+
+    doc = tmp_path / "x.txt"
+    doc.write_text("Số: 9/KH-UBND\nKẾ HOẠCH\n<script>alert('xss')</script> <b>đậm</b>\n"
+                   "Căn cứ Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ;\n", encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        summary = ingest(store, [str(doc)], progress=False)
+        c = create_app({"STORE": store, "TESTING": True}).test_client()
+        html = c.get(f"/documents/{summary.keys[0]}").get_data(as_text=True)
+        assert "<script>alert" not in html and "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in html
+        assert "<b>đậm</b>" not in html
+    finally:
+        store.close()
