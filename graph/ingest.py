@@ -188,6 +188,8 @@ def batch_params(records: list[FileRecord]) -> dict:
                 p["issued"].append({"from": key, "to": issuer[0], "source": src})
             for r in d.references:
                 ckey = document_key(r.number, r.type, r.issuer, r.date)
+                if not r.issuer:  # never merged by guess: an unresolved citation is its own node, flagged
+                    ckey = f"{ckey}-in-{key}"
                 cited_issuer = issuer_body(r.issuer, None, d.province, r.date)
                 if cited_issuer:
                     body(cited_issuer[0], cited_issuer[1], None, cited_issuer[2])

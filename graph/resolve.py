@@ -48,8 +48,8 @@ def issuer_body(issuer: str | None, issuer_unit: str | None, province: str | Non
     if not issuer:
         return None
     m = _COMMITTEE.match(fold(issuer))
-    if m and not issuer_unit:
-        issuer_unit = issuer.split(None, 1)[1] if fold(issuer).startswith("ubnd") else issuer.split(None, 3)[-1]
+    if m and not issuer_unit:  # the unit is what follows "UBND" / "Ủy ban nhân dân"
+        issuer_unit = issuer.split(None, 1)[1] if fold(issuer).startswith("ubnd") else issuer.split(None, 4)[-1]
     unit = parse_unit(issuer_unit, province, date)
     if unit and m and fold(unit.name) in m.group(1):
         return committee_key(unit), committee_name(unit), unit

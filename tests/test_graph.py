@@ -174,3 +174,29 @@ def test_a_ward_plan_answers_its_mandate_and_stops_answering_when_changed(tmp_pa
         assert len(open_wards()) == 7
     finally:
         s.close()
+
+
+SPELLINGS = ["UBND tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", "UBND tinh Nghé An", "Uỷ ban nhân dân tỉnh Nghệ An"]
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_one_body_however_the_committee_is_written(spelling):
+    from graph.resolve import issuer_body
+
+    key, name, unit = issuer_body(spelling, None, None, "2024-01-09")
+    assert (key, name, unit.label) == (issuer_body(SPELLINGS[0], None, None, "2024-01-09")[0], "UBND tỉnh Nghệ An",
+                                       "tỉnh Nghệ An")
+
+
+def test_unresolved_citations_are_not_merged():
+    from graph.ingest import batch_params
+    from loaders import extract_text
+    from loaders.records import FileRecord
+
+    text = "Số: 1/KH-X\nKẾ HOẠCH\nTheo Quyết định số 12/QĐ-ABC ngày 1/2/2020.\n"
+    a = batch_params([FileRecord("a.txt", extract_text(text))])
+    b = batch_params([FileRecord("b.txt", extract_text(text.replace("1/KH-X", "2/KH-X")))])
+    ka = [c["key"] for c in a["cited"] if c["number"] == "12/QĐ-ABC"]
+    kb = [c["key"] for c in b["cited"] if c["number"] == "12/QĐ-ABC"]
+    assert ka and kb and ka != kb
+    assert "issuer_ambiguous" in next(c for c in a["cited"] if c["number"] == "12/QĐ-ABC")["flags"]
