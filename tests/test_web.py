@@ -162,3 +162,8 @@ def test_upload_errors(fresh_client, name, data, status):
     client, _ = fresh_client
     r = client.post("/upload.json", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data")
     assert r.status_code == status and r.get_json()["status"] == status
+
+
+def test_coverage_page_shows_the_share(client):
+    html = client.get("/reports/coverage?document=17/KH-UBND&level=district").get_data(as_text=True)
+    assert "<strong>1/" in html and "đơn vị đã có văn bản thực hiện" in html

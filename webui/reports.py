@@ -34,7 +34,9 @@ def _run_report(name: str, template: str, title: str, ready: bool = True):  # no
         {"query": name, "params": params, "columns": [], "rows": [], "notices": []}
     if request.args.get("download") == "csv":
         return csv_response(result["columns"], result["rows"], name)
-    return respond(template, result, named=q, title=title)
+    covered = [r["covered"] for r in result["rows"] if "covered" in r]
+    share = {"covered": sum(covered), "total": len(covered)} if covered else None
+    return respond(template, result, named=q, title=title, share=share)
 
 
 @bp.route("/reports/uncovered")
