@@ -105,32 +105,27 @@ def _print_table(result: dict) -> None:
 def cmd_query(args: argparse.Namespace) -> int:
     from graph.queries import run_named
 
-    store = _store(args)
-    try:
-        result = run_named(store, args.name, _params(args.param))
-    finally:
-        store.close()
-    _emit(result, args.json)
-    return 0
+    return _answer(args, lambda store: run_named(store, args.name, _params(args.param)))
 
 
 def cmd_cypher(args: argparse.Namespace) -> int:
     from graph.queries import run_cypher
 
+    return _answer(args, lambda store: run_cypher(store, args.query, _params(args.param)))
+
+
+def _answer(args: argparse.Namespace, ask) -> int:  # noqa: ANN001
+    """Run one question on the store and print its answer as a table or JSON."""
     store = _store(args)
     try:
-        result = run_cypher(store, args.query, _params(args.param))
+        result = ask(store)
     finally:
         store.close()
-    _emit(result, args.json)
-    return 0
-
-
-def _emit(result: dict, as_json: bool) -> None:
-    if as_json:
+    if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         _print_table(result)
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

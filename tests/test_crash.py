@@ -105,16 +105,20 @@ def test_kill_ingest_then_rerun(inbox, uninterrupted, tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     try:
-        whole = _whole_or_absent(db, inbox)
-        assert 0 < whole < N_FILES, whole
-        before = _counts(db)
-        rerun = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4", "--quiet")
-        assert rerun.wait(timeout=600) == 0, rerun.stderr.read()
-        after = _counts(db)
-        print(f"kill -9 of ingest: {whole} files whole before the re-run, counts {before} -> {after}")
-        assert after == uninterrupted
+        _rerun_ends_as_uninterrupted(db, inbox, uninterrupted, "kill -9 of ingest")
     finally:
         _stop_server(db)
+
+
+def _rerun_ends_as_uninterrupted(db, inbox, uninterrupted, what):
+    whole = _whole_or_absent(db, inbox)
+    assert 0 < whole < N_FILES, whole
+    before = _counts(db)
+    rerun = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4", "--quiet")
+    assert rerun.wait(timeout=600) == 0, rerun.stderr.read()
+    after = _counts(db)
+    print(f"{what}: {whole} files whole before the re-run, counts {before} -> {after}")
+    assert after == uninterrupted
 
 
 def test_kill_the_database_then_rerun(inbox, uninterrupted, tmp_path):
@@ -128,12 +132,6 @@ def test_kill_the_database_then_rerun(inbox, uninterrupted, tmp_path):
         check = subprocess.run([sys.executable, "-m", "vanban", "cypher", "MATCH (n) RETURN count(n) AS n", "--db",
                                 str(db)], cwd=ROOT, capture_output=True, text=True, timeout=300)
         assert check.returncode == 0 and "stale database process" in check.stderr, check.stderr
-        whole = _whole_or_absent(db, inbox)
-        before = _counts(db)
-        rerun = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4", "--quiet")
-        assert rerun.wait(timeout=600) == 0, rerun.stderr.read()
-        after = _counts(db)
-        print(f"kill -9 of the database: {whole} files whole after restart, counts {before} -> {after}")
-        assert after == uninterrupted
+        _rerun_ends_as_uninterrupted(db, inbox, uninterrupted, "kill -9 of the database")
     finally:
         _stop_server(db)
