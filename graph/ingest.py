@@ -13,7 +13,7 @@ from threading import Thread
 
 from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
-from graph.store import GraphStore
+from graph.store import GraphStore, Prepared
 from loaders import LoadError, extract_file
 from loaders.records import FileRecord
 
@@ -68,15 +68,30 @@ MERGE (b)-[:IN]->(u)
     f"""WITH count(*) AS _
 UNWIND ${param} AS e
 MATCH (a:Document {{key: e.from}}), (b:{label} {{key: e.to}})
-CREATE (a)-[:{rel} {{{", ".join(f"{p}: e.{p}" for p in props)}}}]->(b)
+CREATE (a)-[:{rel} {{{", ".join([f"{p}: e.{p}" for p in props] + (["answered: false"] if rel == "ASSIGNS" else []))}}}]->(b)
 """
     for param, rel, label, props in EDGES
 ) + "RETURN count(*) AS written\n"
 
-# Whether a mandate has been answered is kept on its ASSIGNS edge, recomputed for every document whose
-# implementers may have changed in a batch, so that uncovered_mandates is a scan, not a search. It runs
-# as its own query after the batch (FalkorDB does not match, within one query, edges that query created);
-# it is derived data, recomputed whenever one of those files is ingested again.
+# Whether a mandate has been answered is kept on its ASSIGNS edge, so that uncovered_mandates is a scan,
+# not a search. An assignment from d to body b is answered when a document issued by b implements or
+# cites d. Every ASSIGNS edge is written unanswered; after the batch (FalkorDB does not match, within one
+# query, edges that query created) ANSWERS follows only the paths this batch can have opened: through
+# its new IMPLEMENTS and CITES edges, to its new ASSIGNS edges, and through its new ISSUED_BY edges.
+ANSWERS = """
+UNWIND $answers AS e
+MATCH (:Document {key: e.from})-[:ISSUED_BY]->(:Body)<-[a:ASSIGNS]-(:Document {key: e.to})
+SET a.answered = true
+WITH count(*) AS _
+UNWIND $loaded AS k
+MATCH (d:Document {key: k})<-[:IMPLEMENTS|CITES]-(:Document)-[:ISSUED_BY]->(:Body)<-[a:ASSIGNS]-(d)
+SET a.answered = true
+WITH count(*) AS _
+UNWIND $cited_issued AS e
+MATCH (:Document {key: e.from})-[:IMPLEMENTS|CITES]->(:Document)-[a:ASSIGNS]->(:Body {key: e.to})
+SET a.answered = true
+"""
+# Only a re-ingested file takes paths away: the documents its old edges pointed to are recomputed whole.
 ANSWERED = """
 UNWIND $dirty AS k
 MATCH (d:Document {key: k})-[a:ASSIGNS]->(b:Body)
@@ -221,39 +236,56 @@ def batch_params(records: list[FileRecord]) -> dict:
     p["cited_issued"] = list({(e["from"], e["to"]): e for e in p["cited_issued"] if e["from"] not in loaded}.values())
     p["bodies"] = list({b["key"]: b for b in p["bodies"]}.values())
     p["located"] = list({(e["from"], e["to"]): e for e in p["located"]}.values())
-    # documents whose mandates may have been answered or unanswered by this batch
-    p["dirty"] = sorted({*loaded, *(e["to"] for e in p["implements"] + p["cites"])})
+    # the paths to mandates this batch may open (see ANSWERS)
+    p["answers"] = list({(e["from"], e["to"]): {"from": e["from"], "to": e["to"]}
+                         for e in p["implements"] + p["cites"]}.values())
+    p["loaded"] = sorted(loaded)
     return p
+
+
+@dataclass
+class Batch:
+    """A batch of files ready to write: what it says, and its two writes already encoded."""
+
+    params: dict
+    upsert: Prepared
+    answers: Prepared
+
+
+def prepare_batch(store: GraphStore, records: list[FileRecord]) -> Batch:
+    params = batch_params(records)
+    return Batch(params, store.prepare(UPSERT, params),
+                 store.prepare(ANSWERS, {k: params[k] for k in ("answers", "loaded", "cited_issued")}))
 
 
 def write_batch(store: GraphStore, records: list[FileRecord]) -> dict:
     """Write a batch of files atomically and wait until it is durable; returns what was written."""
-    return write_params(store, batch_params(records))
+    return write_prepared_batch(store, prepare_batch(store, records))
 
 
-def write_params(store: GraphStore, params: dict) -> dict:
-    old = [r["key"] for r in store.read(OLD_TARGETS, {"sources": params["sources"]}, timeout_ms=60_000)]
-    params["dirty"] = sorted({*old, *params["dirty"]})
-    store.write(UPSERT, params)
-    for i in range(0, len(params["dirty"]), 5000):
-        store.write(ANSWERED, {"dirty": params["dirty"][i:i + 5000]})
+def write_prepared_batch(store: GraphStore, batch: Batch) -> dict:
+    old = [r["key"] for r in store.read(OLD_TARGETS, {"sources": batch.params["sources"]}, timeout_ms=60_000)]
+    store.write_prepared(batch.upsert)
+    store.write_prepared(batch.answers)
+    for i in range(0, len(old), 5000):
+        store.write(ANSWERED, {"dirty": old[i:i + 5000]})
     store.durable()  # a file is reported done only once its write is on disk
-    return params
+    return batch.params
 
 
 def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
                  done: Callable[[dict], None] = lambda params: None) -> None:
     """Write batches one after another while the next is being prepared: the records of batch N+1 are
-    resolved in this thread while a writer thread waits on the database for batch N."""
+    resolved and encoded in this thread while a writer thread waits on the database for batch N."""
     queue: Queue = Queue(maxsize=2)
     failure: list[BaseException] = []
 
     def writer() -> None:
-        while (params := queue.get()) is not None:
+        while (batch := queue.get()) is not None:
             if failure:
                 continue  # drain: nothing more is written after a failure
             try:
-                done(write_params(store, params))
+                done(write_prepared_batch(store, batch))
             except BaseException as e:  # noqa: BLE001 - handed to the caller below
                 failure.append(e)
 
@@ -263,7 +295,7 @@ def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
         for records in batches:
             if failure:
                 break
-            queue.put(batch_params(records))
+            queue.put(prepare_batch(store, records))
     finally:
         queue.put(None)
         thread.join()

@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,16 @@ from loaders.errors import QueryError, StoreError
 GRAPH = "vanban"
 
 
+@dataclass
+class Prepared:
+    """A write made ready to send. Encoding large parameters is work in Python: done ahead, in the
+    thread that prepares the next batch, the thread that writes only sends (and releases the GIL)."""
+
+    query: str
+    params: dict = field(default_factory=dict)
+    encoded: Any = None  # the store's own wire form, if it has one
+
+
 class GraphStore:
     """What the rest of the application needs from a graph database."""
 
@@ -29,6 +40,12 @@ class GraphStore:
 
     def write(self, query: str, params: dict | None = None) -> list[dict]:
         raise NotImplementedError
+
+    def prepare(self, query: str, params: dict | None = None) -> Prepared:
+        return Prepared(query, params or {})
+
+    def write_prepared(self, prepared: Prepared) -> list[dict]:
+        return self.write(prepared.query, prepared.params)
 
     def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
         raise NotImplementedError
@@ -134,11 +151,21 @@ class EmbeddedStore(GraphStore):
             time.sleep(0.05)
 
     def write(self, query: str, params: dict | None = None) -> list[dict]:
-        try:
-            res = self.graph.query(query, params or {})
+        return self.write_prepared(self.prepare(query, params))
+
+    def prepare(self, query: str, params: dict | None = None) -> Prepared:
+        # the client's own encoding of parameters into the query's CYPHER header
+        return Prepared(query, params or {}, self.graph._build_params_header(params or {}) + query)
+
+    def write_prepared(self, prepared: Prepared) -> list[dict]:
+        from falkordb.graph import QUERY_CMD
+        from falkordb.query_result import QueryResult
+
+        try:  # what the client's Graph.query sends, with the header already encoded
+            reply = self.graph.execute_command(QUERY_CMD, self.graph.name, prepared.encoded, "--compact")
         except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
             raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
-        return _rows(res)
+        return _rows(QueryResult(self.graph, reply))
 
     def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
         try:
