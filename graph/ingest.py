@@ -161,7 +161,10 @@ class Summary:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def batch_params(records: list[FileRecord]) -> dict:
+def batch_params(records: list[FileRecord], written: set | None = None) -> dict:
+    """The parameters of UPSERT and ANSWERS for a batch of files. `written` holds what earlier batches
+    of the same run wrote that nothing deletes (nodes, and edges that belong to no file): it is left out,
+    since merging it again changes nothing, and what this batch adds to it is added."""
     p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", "located", "cited_issued",
                                            *(e[0] for e in EDGES))}
 
@@ -236,6 +239,12 @@ def batch_params(records: list[FileRecord]) -> dict:
     p["cited_issued"] = list({(e["from"], e["to"]): e for e in p["cited_issued"] if e["from"] not in loaded}.values())
     p["bodies"] = list({b["key"]: b for b in p["bodies"]}.values())
     p["located"] = list({(e["from"], e["to"]): e for e in p["located"]}.values())
+    if written is not None:
+        for param, ident in (("cited", lambda c: c["key"]), ("bodies", lambda b: b["key"]),
+                             ("located", lambda e: (e["from"], e["to"])),
+                             ("cited_issued", lambda e: (e["from"], e["to"]))):
+            p[param] = [x for x in p[param] if (param, ident(x)) not in written]
+            written.update((param, ident(x)) for x in p[param])
     # the paths to mandates this batch may open (see ANSWERS)
     p["answers"] = list({(e["from"], e["to"]): {"from": e["from"], "to": e["to"]}
                          for e in p["implements"] + p["cites"]}.values())
@@ -252,8 +261,8 @@ class Batch:
     answers: Prepared
 
 
-def prepare_batch(store: GraphStore, records: list[FileRecord]) -> Batch:
-    params = batch_params(records)
+def prepare_batch(store: GraphStore, records: list[FileRecord], written: set | None = None) -> Batch:
+    params = batch_params(records, written)
     return Batch(params, store.prepare(UPSERT, params),
                  store.prepare(ANSWERS, {k: params[k] for k in ("answers", "loaded", "cited_issued")}))
 
@@ -279,6 +288,7 @@ def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
     resolved and encoded in this thread while a writer thread waits on the database for batch N."""
     queue: Queue = Queue(maxsize=2)
     failure: list[BaseException] = []
+    written: set = set()  # safe to share ahead of the writer: after a failure, no later batch is written
 
     def writer() -> None:
         while (batch := queue.get()) is not None:
@@ -295,7 +305,7 @@ def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
         for records in batches:
             if failure:
                 break
-            queue.put(prepare_batch(store, records))
+            queue.put(prepare_batch(store, records, written))
     finally:
         queue.put(None)
         thread.join()
