@@ -78,17 +78,26 @@ CREATE (a)-[:{rel} {{{", ".join([f"{p}: e.{p}" for p in props] + (["answered: fa
 # cites d. Every ASSIGNS edge is written unanswered; after the batch (FalkorDB does not match, within one
 # query, edges that query created) ANSWERS follows only the paths this batch can have opened: through
 # its new IMPLEMENTS and CITES edges, to its new ASSIGNS edges, and through its new ISSUED_BY edges.
+# (The WITHs make FalkorDB look both ends up by key and test the edge between them, instead of walking
+# every assignment of a much-assigned body.)
 ANSWERS = """
 UNWIND $answers AS e
-MATCH (:Document {key: e.from})-[:ISSUED_BY]->(:Body)<-[a:ASSIGNS]-(:Document {key: e.to})
+MATCH (:Document {key: e.from})-[:ISSUED_BY]->(b:Body)
+WITH b, e
+MATCH (d:Document {key: e.to})
+WITH b, d
+MATCH (d)-[a:ASSIGNS]->(b)
+WHERE a.answered = false
 SET a.answered = true
 WITH count(*) AS _
 UNWIND $loaded AS k
 MATCH (d:Document {key: k})<-[:IMPLEMENTS|CITES]-(:Document)-[:ISSUED_BY]->(:Body)<-[a:ASSIGNS]-(d)
+WHERE a.answered = false
 SET a.answered = true
 WITH count(*) AS _
 UNWIND $cited_issued AS e
 MATCH (:Document {key: e.from})-[:IMPLEMENTS|CITES]->(:Document)-[a:ASSIGNS]->(:Body {key: e.to})
+WHERE a.answered = false
 SET a.answered = true
 """
 # Only a re-ingested file takes paths away: the documents its old edges pointed to are recomputed whole.
