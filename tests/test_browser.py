@@ -82,7 +82,8 @@ def test_graph_view_draws_what_its_json_has(server, page):
     key = "2024-kh-45-ubnd-thi-xa-cua-lo"
     expected = len(page.request.get(f"{server}/graph.json?focus={key}").json()["nodes"])
     page.goto(f"{server}/graph?focus={key}")
-    page.wait_for_function(f"document.getElementById('cy').dataset.drawn === '{expected}'")
+    # a function, not an expression: Playwright polls an expression with eval, which the page's CSP forbids
+    page.wait_for_function("n => document.getElementById('cy').dataset.drawn === n", arg=str(expected))
     assert page.evaluate("window.vanbanGraph.nodes().length") == expected > 10
     shot(page, "graph")
 
