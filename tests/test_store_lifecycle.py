@@ -1,0 +1,93 @@
+"""Who stops the embedded database: the last vanban process to let go of it, whichever started it.
+
+Real processes: one starts the store, a second joins, and they leave in either order."""
+
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import ROOT
+
+# A process that opens the store, writes or reads one node when told, and closes when told.
+HOLDER = """
+import sys
+sys.path.insert(0, {root!r})
+from graph.store import EmbeddedStore
+store = EmbeddedStore({db!r})
+print("open", store.proc is not None, flush=True)
+for line in sys.stdin:
+    if line.strip() == "write":
+        store.write("CREATE (:Probe {{n: 1}})")
+        print("written", flush=True)
+    elif line.strip() == "read":
+        print("count", store.read("MATCH (p:Probe) RETURN count(p) AS n")[0]["n"], flush=True)
+    else:
+        break
+store.close()
+print("closed", flush=True)
+"""
+
+
+class Holder:
+    def __init__(self, db):
+        self.proc = subprocess.Popen([sys.executable, "-c", HOLDER.format(root=str(ROOT), db=str(db))],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        first = self.proc.stdout.readline().split()
+        assert first[0] == "open", first
+        self.started = first[1] == "True"
+
+    def ask(self, command: str) -> str:
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        return self.proc.stdout.readline().strip()
+
+    def leave(self) -> None:
+        assert self.ask("close") == "closed"
+        self.proc.wait(timeout=60)
+
+
+def _server_pid(db) -> int:
+    return int((db / "falkordb.pid").read_text())
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return "\nState:\tZ" not in f.read()  # a zombie has stopped, whoever reaps it
+    except FileNotFoundError:
+        return False
+
+
+def _wait_stopped(pid: int) -> bool:
+    deadline = time.monotonic() + 30
+    while _running(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not _running(pid)
+
+
+@pytest.mark.parametrize("first_out", ["starter", "joiner"])
+def test_last_one_out_stops_the_database(tmp_path, first_out):
+    db = tmp_path / "db"
+    starter = Holder(db)
+    joiner = Holder(db)
+    assert (starter.started, joiner.started) == (True, False)
+    pid = _server_pid(db)
+    assert starter.ask("write") == "written"
+
+    leaving, staying = (starter, joiner) if first_out == "starter" else (joiner, starter)
+    leaving.leave()
+    time.sleep(0.2)
+    assert _running(pid), "the database stopped while another process still used it"
+    assert staying.ask("read") == "count 1"
+
+    staying.leave()
+    assert _wait_stopped(pid), "the last process out left the database running"
+    assert not (db / "falkordb.sock").exists()
+
+    # and the next start finds a clean stop, not a crash, with the data kept
+    again = subprocess.run([sys.executable, "-c", HOLDER.format(root=str(ROOT), db=str(db))],
+                           input="read\nclose\n", capture_output=True, text=True, timeout=120)
+    assert "count 1" in again.stdout
+    assert "stale" not in again.stderr
