@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 
 from loaders.errors import VanbanError
@@ -148,6 +149,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
                       "NEO4J_PASSWORD": args.password})
     store = get_store(app)
     print(f"Vanban Graph: http://{args.host}:{args.port}/  (Ctrl+C to stop)", flush=True)
+    # stopped by a service manager (SIGTERM) as by Ctrl+C: the store is let go of, not left running
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="vanban")
     finally:

@@ -139,6 +139,9 @@ class EmbeddedStore(GraphStore):
         self.db = FalkorDB(unix_socket_path=str(self.sock), client_name=self.client_name)
         self.db.connection.ping()  # connected from now on, so that others see this store is open
         self.graph = self.db.select_graph(GRAPH)
+        if not self.db.connection.exists(GRAPH):
+            # a read-only query on a graph not yet made is an error in FalkorDB; an empty graph answers it
+            self.graph.query("RETURN 1")
 
     def _start(self, pidfile: Path) -> None:
         # appendfsync always: our writes are few and large (one query per batch of files), so a sync per

@@ -91,3 +91,29 @@ def test_last_one_out_stops_the_database(tmp_path, first_out):
                            input="read\nclose\n", capture_output=True, text=True, timeout=120)
     assert "count 1" in again.stdout
     assert "stale" not in again.stderr
+
+
+def test_serve_stopped_by_sigterm_lets_go_of_the_database(tmp_path):
+    """A service manager stops `vanban serve` with SIGTERM: the database it started stops with it."""
+    import signal
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "db"
+    serve = subprocess.Popen([sys.executable, "-m", "vanban", "serve", "--db", str(db), "--port", str(port)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            assert urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).status == 200
+            break
+        except OSError:
+            assert time.monotonic() < deadline and serve.poll() is None, serve.stderr.read()
+            time.sleep(0.2)
+    pid = _server_pid(db)
+    serve.send_signal(signal.SIGTERM)
+    assert serve.wait(timeout=60) == 0
+    assert _wait_stopped(pid), "vanban serve ended and left its database running"

@@ -1,5 +1,6 @@
 """Every page and its JSON twin, through Flask's test client, on the bundled corpus."""
 
+import html as html_text
 import io
 
 import pytest
@@ -167,3 +168,26 @@ def test_upload_errors(fresh_client, name, data, status):
 def test_coverage_page_shows_the_share(client):
     html = client.get("/reports/coverage?document=17/KH-UBND&level=district").get_data(as_text=True)
     assert "<strong>1/" in html and "đơn vị đã có văn bản thực hiện" in html
+
+
+@pytest.fixture(scope="module")
+def empty_client(tmp_path_factory):
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path_factory.mktemp("empty") / "db")
+    yield create_app({"STORE": store, "TESTING": True}).test_client()
+    store.close()
+
+
+@pytest.mark.parametrize("html,json_url", [p for p in PAGES if "/documents/" not in p[0]])
+def test_pages_answer_before_anything_is_ingested(empty_client, html, json_url):
+    """A newcomer's first `vanban serve` is on an empty data folder: pages answer, with no rows; a page
+    asking about one document says that no document matches it."""
+    asks_for = html.split("document=")[1].split("&")[0] if "document=" in html else None
+    for url in filter(None, (html, json_url)):
+        r = empty_client.get(url)
+        if asks_for:
+            text = html_text.unescape(r.get_data(as_text=True))
+            assert r.status_code == 400 and f"no document matches '{asks_for}'" in text
+        else:
+            assert r.status_code == 200, r.get_data(as_text=True)[:300]
