@@ -1,5 +1,6 @@
 import os
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,18 @@ def require_tool(name: str) -> None:
         if IN_CI:
             pytest.fail(f"{name} is required in CI (make setup installs it)")
         pytest.skip(f"{name} not installed")
+
+
+def free_port() -> int:
+    """A free loopback port. Below 32768: FalkorDB reads BOLT_PORT as a signed 16-bit number (measured)."""
+    for port in range(17687 + os.getpid() % 5000, 32767):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+                return port
+            except OSError:
+                continue
+    raise RuntimeError("no free port below 32768")
 
 
 @pytest.fixture(scope="session")

