@@ -1,0 +1,223 @@
+"""Numbered references: a document number in any spelling, its type, date and issuer.
+
+Runs over the folded text of a whole document; which relation a mention carries is
+decided by the section it stands in (`loaders.preamble`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+
+from loaders import patterns as P
+from loaders.context import Context, iso, place_name, restored, sentence
+from loaders.preamble import relation_at
+from loaders.records import Reference, UnnumberedReference
+from loaders.tables import DEPARTMENT_CODES, DOC_TYPES, ISSUER_CODES, SYMBOL_CONFUSIONS, TYPE_ALIASES, TYPE_WORDS
+from loaders.text import Text, fold, norm_space
+from loaders.vocab import restore
+
+
+def _type_word_before(folded: str, pos: int) -> str | None:
+    """The type word ("Quyết định") just before a number, OCR-tolerant."""
+    window = folded[max(0, pos - 60):pos]
+    window = P.SO_BEFORE.sub("", window).lower()
+    words = re.findall(r"[a-z0-9&]+", window)
+    for tw in sorted(TYPE_WORDS, key=lambda w: -len(w.split())):
+        k = fold(tw).split()
+        if len(words) < len(k):
+            continue
+        tail = " ".join(words[-len(k):])
+        if tail[0] == k[0][0] and difflib.SequenceMatcher(None, tail, " ".join(k)).ratio() >= 0.78:
+            return TYPE_ALIASES.get(tw, tw)
+    return None
+
+
+def fix_code(part: str) -> str:
+    """One symbol part, OCR-corrected against the known codes ("Qb" -> "QĐ", "BOL" -> "BQL")."""
+    key = P._folded_upper(part)
+    if key in P.KNOWN_CODES:
+        return P.KNOWN_CODES[key]
+    options = [part]
+    for i, ch in enumerate(part):
+        for sub in SYMBOL_CONFUSIONS.get(ch, "") + SYMBOL_CONFUSIONS.get(ch.upper(), ""):
+            options.append(part[:i] + sub + part[i + 1:])
+    for o in options[1:]:
+        k = P._folded_upper(o)
+        if k in P.KNOWN_CODES:
+            return P.KNOWN_CODES[k]
+    return part.upper() if part[1:].islower() and len(part) > 3 else part
+
+
+def _tone_type_code(code: str, type_word: str | None) -> str:
+    """HD (Hướng dẫn) vs HĐ, DA vs ĐA: the type word decides."""
+    if type_word:
+        for c, t in DOC_TYPES.items():
+            if t == type_word and fold(c) == fold(code):
+                return c
+    return code
+
+
+def parse_number(m: re.Match, folded: str, type_word: str | None) -> tuple[str, str | None, str | None, int, int | None]:
+    """(number, type code, issuer code, end of the symbol, year inside the number)."""
+    num = m.group("num").replace(" ", "")
+    if m.group("party"):
+        ptype = fix_code(m.group("ptype"))
+        org_parts = [fix_code(p) for p in m.group("porg").split("-")]
+        ptype = _tone_type_code(ptype, type_word)
+        number = f"{num}-{ptype}/{'-'.join(org_parts)}"
+        return number, ptype, org_parts[0], m.end(), None
+    sym = m.group("sym")
+    end = m.end()
+    parts = [p.strip() for p in sym.split("-")]
+    tail = P.SYMBOL_TAIL.search(parts[-1])
+    if tail and len(parts[-1]) > len(tail.group()):
+        end -= len(tail.group())
+        parts[-1] = parts[-1][: -len(tail.group())]
+    fixed = [fix_code(p) for p in parts if p]
+    tcode = None
+    if fixed and P._folded_upper(fixed[0]) in P.TYPE_CODES and len(fixed) > 1:
+        fixed[0] = _tone_type_code(P.TYPE_CODES[P._folded_upper(fixed[0])], type_word)
+        tcode = fixed[0]
+    year = m.group("year")
+    org = fixed[1] if tcode and len(fixed) > 1 else (fixed[0] if fixed else None)
+    number = f"{num}/{year}/{'-'.join(fixed)}" if year else f"{num}/{'-'.join(fixed)}"
+    return number, tcode, org, end, int(year) if year else None
+
+
+def _date_after(folded: str, pos: int, number_year: int | None) -> tuple[str | None, list[str], int]:
+    window = folded[pos:pos + 70]
+    m = P.DATE_WORDS.match(window) or P.DATE_SLASH.match(window)
+    if not m:
+        return None, [], pos
+    d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+    flags: list[str] = []
+    year: int | None
+    if len(y) == 4:
+        year = int(y)
+    elif len(y) == 2:
+        year = 2000 + int(y)
+    elif number_year and str(number_year) in y:
+        year, flags = number_year, ["date_repaired"]
+    else:
+        return None, ["date_unreadable"], pos + m.end()
+    when = iso(d, mo, year)
+    if when is None:
+        return None, ["date_unreadable"], pos + m.end()
+    if number_year and year != number_year:
+        flags.append("year_mismatch")
+    return when, flags, pos + m.end()
+
+
+def _issuer_phrase(text: Text, pos: int) -> tuple[str | None, int]:
+    m = P.OF.match(text.folded[pos:pos + 12])
+    if not m:
+        return None, pos
+    start = pos + m.end()
+    window = text.folded[start:start + 110]
+    stop = P.ISSUER_STOP.search(window)
+    end = start + (stop.start() if stop else len(window))
+    phrase = norm_space(text.clean[start:end]).strip(" -")
+    return (phrase or None), end
+
+
+def resolve_issuer(phrase: str | None, org: str | None, ctx: Context) -> tuple[str | None, list[str]]:
+    """A cited document's issuer from what the text says, else from its symbol and context."""
+    if phrase:
+        f = norm_space(fold(phrase))
+        f = re.sub(r"(?<=[a-z])[0-9]|[0-9](?=[a-z])", lambda x: "a" if x.group() in "34" else "o", f)
+        if re.match(r"^th[a-z]{0,2}\s+t[a-z]{1,4}ng\s+ch", f):
+            return "Thủ tướng Chính phủ", []
+        if re.match(r"^ch[a-z]nh\s+ph[a-z]{0,2}$", f):
+            return "Chính phủ", []
+        if re.match(r"^b[a-z0-9]{0,2}\s+ch[a-z]nh\s+tr", f):
+            return "Bộ Chính trị", []
+        if re.match(r"^ban\s+ch[a-z]p\s+h[a-z]nh\s+trung\s+[a-z]{1,4}ng", f):
+            return "Ban Chấp hành Trung ương Đảng", []
+        for regex, head in ((P.PEOPLES_COMMITTEE, "UBND"), (P.PEOPLES_COUNCIL, "HĐND")):
+            m = regex.match(f)
+            if m:
+                level = P.level_of(m.group("level")) if m.group("level") else None
+                raw_name = phrase.split()[-len(m.group("name").split()):] if m.group("name") else []
+                if raw_name:
+                    return f"{head} {level or ''} {place_name(' '.join(raw_name), level, ctx)}".replace("  ", " "), []
+                name, ambiguous = ctx.committee(level)
+                if ambiguous or not name:
+                    return None, ["issuer_ambiguous"]
+                return name.replace("UBND", head, 1), ["issuer_inferred"]
+        name = _known_issuer(phrase) or sentence(restored(phrase, ctx))
+        if re.search(r"(?:t[i1]nh\s+[a-z]{1,2}y|\bt[i1]nh)$", f) and ctx.province:
+            return f"{name} {ctx.province}", ["issuer_inferred"]
+        return name, []
+    if org in ISSUER_CODES and ISSUER_CODES[org]:
+        return ISSUER_CODES[org], []
+    if org == "UBND" or (org and org == ctx.own_code):
+        if org == ctx.own_code and ctx.issuer:
+            return ctx.issuer, ["issuer_inferred"]
+        name, ambiguous = ctx.committee(None)
+        return (name, ["issuer_inferred"]) if name else (None, ["issuer_ambiguous"])
+    if org == "TU" and ctx.province:
+        return f"Tỉnh ủy {ctx.province}", ["issuer_inferred"]
+    if org in DEPARTMENT_CODES and ctx.province:
+        return f"{DEPARTMENT_CODES[org]} {ctx.province_kind} {ctx.province}", ["issuer_inferred"]
+    return None, []
+
+
+@lru_cache(maxsize=4096)
+def _known_issuer(phrase: str) -> str | None:
+    """A national body or department named in the tables, however the OCR spelled it."""
+    f = fold(phrase)
+    best, name = 0.0, None
+    for known in [*filter(None, ISSUER_CODES.values()), *DEPARTMENT_CODES.values()]:
+        k = fold(known)
+        if k[0] != f[:1] or not 0.75 < len(f) / len(k) < 1.33:
+            continue
+        r = difflib.SequenceMatcher(None, f, k).ratio()
+        if r > best:
+            best, name = r, known
+    return name if best >= 0.86 else None
+
+
+def references(text: Text, seg: tuple[int, int], preamble: tuple[int, int], ctx: Context,
+               own_number: str | None) -> list[Reference]:
+    out: dict[str, Reference] = {}
+    folded = text.folded
+    for m in P.REFERENCE_NUMBER.finditer(folded, seg[0], seg[1]):
+        if m.group("num").count(" ") and not P.SO_BEFORE.search(folded[max(0, m.start() - 6):m.start()]):
+            continue
+        type_word = _type_word_before(folded, m.start())
+        number, tcode, org, end, nyear = parse_number(m, folded, type_word)
+        key = fold(number).replace(" ", "")
+        if own_number and key == fold(own_number) or key in out:
+            continue
+        if not type_word and not tcode and not (org in ISSUER_CODES or org in DEPARTMENT_CODES):
+            continue  # e.g. "ISO 9001/..." or a page marker: no evidence it is a document
+        date, flags, after = _date_after(folded, end, nyear)
+        phrase, qend = _issuer_phrase(text, after)
+        issuer, iflags = resolve_issuer(phrase, org, ctx)
+        qstart = m.start()
+        if type_word:
+            back = folded.rfind(fold(type_word.split()[0])[:3], max(seg[0], m.start() - 40), m.start())
+            qstart = back if back >= 0 else qstart
+        out[key] = Reference(
+            number=number,
+            type=type_word or (DOC_TYPES.get(tcode) if tcode else ("Công văn" if org else None)),
+            issuer=issuer,
+            date=date,
+            relation=relation_at(folded, m.start(), preamble),
+            span=text.source_span(m.start(), end),
+            quote=norm_space(text.clean[qstart:max(qend, after, end)]),
+            flags=flags + iflags,
+        )
+    return list(out.values())
+
+
+def unnumbered(text: Text, seg: tuple[int, int], ctx: Context) -> list[UnnumberedReference]:
+    out: dict[str, UnnumberedReference] = {}
+    for m in P.LAW.finditer(text.folded, seg[0], seg[1]):
+        title = sentence(restore(norm_space(text.clean[m.start("title"):m.end("title")]), force=ctx.ocr))
+        key = fold(title)
+        if key not in out:
+            out[key] = UnnumberedReference(title, int(m.group("year")), text.source_span(m.start(), m.end()))
+    return list(out.values())

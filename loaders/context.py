@@ -1,0 +1,113 @@
+"""What a document says about itself, and the helpers every part reader shares.
+
+`Context` carries the issuer, unit and province a document names, so that the
+readers of its parts can resolve what its citations and assignments leave out
+("UBND tỉnh" in a commune plan is its own province).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders import gazetteer
+from loaders import patterns as P
+from loaders.text import Text, fold, norm_space
+from loaders.vocab import looks_ocr, recase, restore
+
+
+@dataclass
+class Context:
+    """What a document says about itself, used to resolve what its citations leave out."""
+
+    issuer: str | None = None
+    own_code: str | None = None  # the issuer code of its own number ("UBND", "BQL")
+    level: str | None = None  # level of its issuer's unit ("thị xã")
+    unit_name: str | None = None  # "Cửa Lò"
+    province: str | None = None  # "Nghệ An"
+    province_kind: str = "tỉnh"
+    is_committee: bool = False  # issued by a People's Committee itself
+    ocr: bool = True
+
+    def committee(self, level: str | None) -> tuple[str | None, bool]:
+        """The People's Committee of `level` around this document; (name, ambiguous)."""
+        if level in ("tỉnh", "thành phố") and self.province and (level == self.province_kind or not self.level
+                                                                  or self.level not in ("thành phố",)):
+            return f"UBND {self.province_kind} {self.province}", False
+        if level and level == self.level and self.unit_name:
+            return f"UBND {self.level} {self.unit_name}", False
+        if level is None:
+            if self.is_committee and self.level and self.unit_name:
+                return f"UBND {self.level} {self.unit_name}", False
+            if self.province:
+                return f"UBND {self.province_kind} {self.province}", False
+        return None, True
+
+
+def iso(d: int, m: int, y: int) -> str | None:
+    if 1 <= d <= 31 and 1 <= m <= 12 and 1900 <= y <= 2100:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def restored(s: str, ctx: Context) -> str:
+    """OCR'd words with diacritics and the usual capitals; clean text is kept as written."""
+    return recase(restore(s, force=True)) if ctx.ocr or looks_ocr(s) else s
+
+
+def sentence(s: str) -> str:
+    s = norm_space(s)
+    return s[:1].upper() + s[1:] if s else s
+
+
+def place_name(raw: str, level: str | None, ctx: Context | None = None) -> str:
+    """A unit's name with diacritics: from the gazetteer when it knows the name, else restored."""
+    raw = norm_space(raw).strip(" ,.;:")
+    kinds = {"tỉnh": "tỉnh", "thành phố": "thành phố", "huyện": "huyện", "thị xã": "thị xã", "xã": "xã",
+             "phường": "phường", "quận": "quận", "thị trấn": "thị trấn"}
+    restored = restore(raw, force=True) if raw.isupper() or (ctx and ctx.ocr) else raw
+    for candidate in (raw, restored):
+        found = gazetteer.find(candidate, kind=kinds.get(level or ""))
+        if ctx and ctx.province and level not in ("tỉnh", "thành phố"):
+            in_prov = [u for u in found if fold(u.province) == fold(ctx.province)]
+            found = in_prov or found
+        if found:
+            return found[0].name
+    return " ".join(w[:1].upper() + w[1:] for w in restored.lower().split())
+
+
+def lines_of(text: Text, seg: tuple[int, int]) -> list[tuple[int, int]]:
+    out, pos = [], seg[0]
+    for line in text.clean[seg[0]:seg[1]].split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def upper_share(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def province_from_text(text: Text, seg: tuple[int, int]) -> tuple[str | None, str]:
+    counts: Counter = Counter()
+    for m in P.PROVINCE_MENTION.finditer(text.folded, seg[0], seg[1]):
+        words = m.group("name").split()
+        for n in (3, 2):
+            if len(words) >= n:
+                cand = " ".join(words[:n])
+                units = [u for u in gazetteer.find(cand) if u.level == "province"]
+                if units:
+                    counts[(units[0].name, units[0].kind)] += 1
+                    break
+    if not counts:
+        return None, "tỉnh"
+    (name, kind), _ = counts.most_common(1)[0]
+    return name, kind
+
+
+def set_unit(ctx: Context, level: str | None, name: str) -> None:
+    if level in ("tỉnh", "thành phố") and not ctx.level:
+        ctx.province, ctx.province_kind = name, level
+    if level:
+        ctx.level, ctx.unit_name = level, name
