@@ -36,7 +36,7 @@ def _type_word_before(folded: str, pos: int) -> str | None:
 
 def fix_code(part: str) -> str:
     """One symbol part, OCR-corrected against the known codes ("Qb" -> "QĐ", "BOL" -> "BQL")."""
-    key = P._folded_upper(part)
+    key = P.folded_upper(part)
     if key in P.KNOWN_CODES:
         return P.KNOWN_CODES[key]
     options = [part]
@@ -44,7 +44,7 @@ def fix_code(part: str) -> str:
         for sub in SYMBOL_CONFUSIONS.get(ch, "") + SYMBOL_CONFUSIONS.get(ch.upper(), ""):
             options.append(part[:i] + sub + part[i + 1:])
     for o in options[1:]:
-        k = P._folded_upper(o)
+        k = P.folded_upper(o)
         if k in P.KNOWN_CODES:
             return P.KNOWN_CODES[k]
     return part.upper() if part[1:].islower() and len(part) > 3 else part
@@ -77,8 +77,8 @@ def parse_number(m: re.Match, folded: str, type_word: str | None) -> tuple[str, 
         parts[-1] = parts[-1][: -len(tail.group())]
     fixed = [fix_code(p) for p in parts if p]
     tcode = None
-    if fixed and P._folded_upper(fixed[0]) in P.TYPE_CODES and len(fixed) > 1:
-        fixed[0] = _tone_type_code(P.TYPE_CODES[P._folded_upper(fixed[0])], type_word)
+    if fixed and P.folded_upper(fixed[0]) in P.TYPE_CODES and len(fixed) > 1:
+        fixed[0] = _tone_type_code(P.TYPE_CODES[P.folded_upper(fixed[0])], type_word)
         tcode = fixed[0]
     year = m.group("year")
     org = fixed[1] if tcode and len(fixed) > 1 else (fixed[0] if fixed else None)

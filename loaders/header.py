@@ -6,93 +6,205 @@ import difflib
 import re
 
 from loaders import patterns as P
-from loaders.citations import parse_number
+from loaders.citations import fix_code, parse_number
 from loaders.context import Context, iso, lines_of, place_name, sentence, set_unit, upper_share
-from loaders.tables import DOC_TYPES, TYPE_WORDS
+from loaders.tables import DOC_TYPES, ISSUER_CODES, TYPE_WORDS
 from loaders.text import Text, fold, norm_space
 from loaders.vocab import recase, restore
 
+# Characters a flattened table or a ruled header puts between the fields.
+_RULE = re.compile(r"[|*_=]+|-{3,}|[–—]{2,}")
+# "Số:" (OCR'd "S6:", "Sb:", "S:") and what follows it: a number, or a blank one ("Số: /KH-UBND").
+_NUMBER_FIELD = re.compile(r"(?<![A-Za-z])S[^\s:|]{0,2}\s*(?::|(?=\s*/))\s*")
+_BLANK_NUMBER = re.compile(r"\s*/\s*(?P<sym>[A-Z][A-Za-z0-9&-]{1,20})")
+_HEADER_LIMIT = 2500  # the header of every document fits in its first page
+
+
+def _flat(s: str) -> str:
+    """Line breaks and table rules as spaces, length kept, so that fields broken over lines read as one."""
+    return _RULE.sub(lambda m: " " * len(m.group()), s.replace("\n", " "))
+
+
+def _place_before(clean: str, end: int) -> str | None:
+    """The place name written just before ", ngày": its capitalised words, back to the previous field."""
+    words = re.findall(r"[^\s,|:/]+", clean[max(0, end - 60):end].replace("|", " "))
+    out: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper() or re.search(r"\d", w) or len(out) >= 4:
+            break
+        out.insert(0, w)
+    while out and out[0].isupper() and len(out) > 1 and not out[-1].isupper():
+        out.pop(0)  # the tail of an upper-case issuer or motto line ("HẠNH PHÚC Cửa Lò")
+    return " ".join(out) or None
+
 
 def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
-    lines = lines_of(text, seg)
+    """Number, date, place, type and title from the first page, whatever its layout."""
     clean, folded = text.clean, text.folded
     head: dict = {"number": None, "type": None, "issuer": None, "issuer_unit": None, "date": None,
-                  "place": None, "title": None, "flags": [], "code": None, "title_end": seg[0]}
-    issuer_lines: list[str] = []
-    number_idx = date_idx = None
-    for i, (s, e) in enumerate(lines[:25]):
-        f = folded[s:e]
+                  "place": None, "title": None, "flags": [], "code": None, "type_code": None,
+                  "title_end": seg[0], "header_end": seg[0], "authority": None}
+    z0, z1 = seg[0], min(seg[1], seg[0] + _HEADER_LIMIT)
+    flat = _flat(folded[z0:z1])
+    fields_end = 0
+    number_at = date_at = None
+    for nf in _NUMBER_FIELD.finditer(flat):
+        if nf.start() > 1200:
+            break
+        nm = P.REFERENCE_NUMBER.match(flat, nf.end())
+        if nm:
+            number, tcode, org, _, _ = parse_number(nm, flat, None)
+            head["number"], head["code"], head["type_code"] = number, org, tcode
+            number_at, fields_end = nf.start(), nm.end()
+            break
+        bm = _BLANK_NUMBER.match(flat, nf.end())
+        if bm:  # an unsigned draft: the symbol without its number
+            parts = [fix_code(x) for x in bm.group("sym").split("-") if x]
+            tcode = P.TYPE_CODES.get(P.folded_upper(parts[0])) if parts else None
+            head["type_code"] = tcode
+            head["code"] = parts[1] if tcode and len(parts) > 1 else (parts[0] if parts else None)
+            number_at, fields_end = nf.start(), bm.end()
+            break
+    dm = P.DATE_IN_LINE.search(flat, 0, 1500)
+    if dm:
+        date_at = dm.start("place")
+        head["date"] = iso(int(dm.group("d")), int(dm.group("m")), int(dm.group("y")))
+        kw = P.DATE_KEYWORD.search(flat, dm.start("place"), dm.start("d") + 1)
+        place = _place_before(clean, z0 + (kw.start() if kw else dm.start("d")))
+        head["place"] = place_name(place, None, ctx) if place else None
+        fields_end = max(fields_end, dm.end())
+    # the issuer block: what stands before the motto, the number and the date
+    cut = min(x for x in (number_at, date_at, len(flat)) if x is not None)
+    head["issuer_lines"] = _issuer_lines(text, z0, z0 + cut)
+    # type heading and title (trích yếu), after the fields
+    pos = z0 + fields_end
+    lines = [(s, e) for s, e in lines_of(text, (pos, seg[1]))][:30]
+    title_lines: list[str] = []
+    for s, e in lines:
+        line = norm_space(_RULE.sub(" ", clean[s:e])).strip("' ")
+        if not line:
+            if title_lines:
+                break
+            continue
+        f = folded[s:e].strip(" (-|")
+        if head["type"] is None and upper_share(line) > 0.8:
+            tw, rest = _type_heading(line)
+            if tw:
+                head["type"] = tw
+                head["header_end"] = s
+                head["title_end"] = e
+                if rest:
+                    title_lines.append(rest)
+                continue
+        if head["type"] is None and not title_lines and upper_share(line) > 0.8:
+            continue
+        if P.CLAUSE_BASIS.match(f) or P.CLAUSE_PROMULGATED.match(f) or P.CLAUSE_IMPLEMENTS.match(f) \
+                or P.CLAUSE_PROPOSAL.match(f) or P.BODY_START.match(f) or line.startswith(("(", "Kính gửi", "Kinh gui")):
+            break
+        if upper_share(line) > 0.8 and title_lines and _authority(line):
+            head["authority"] = line
+            head["title_end"] = e
+            break
+        if upper_share(line) > 0.8 and title_lines and upper_share(" ".join(title_lines)) < 0.8:
+            break
+        title_lines.append(line)
+        head["title_end"] = e
+        if len(title_lines) >= 5:
+            break
+    if head["header_end"] == seg[0]:
+        head["header_end"] = z0 + fields_end
+    if head["type"] is None and head.get("type_code"):
+        head["type"] = DOC_TYPES.get(head["type_code"])
+    if head["type"] is None and head["code"] and head["number"]:
+        head["type"] = "Công văn"  # Phụ lục III: a letter's symbol is its issuer's, with no type code
+    if title_lines:
+        title = re.sub(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*", "", " ".join(title_lines)).strip()
+        if title and upper_share(title) > 0.8:
+            title = title.lower()
+        head["title"] = sentence(restore(title, force=ctx.ocr)) if title else None
+    return head
+
+
+def _known_body(line: str) -> bool:
+    """A national body named in the tables (a ministry above its steering committee)."""
+    f = fold(norm_space(line))
+    return any(f == fold(v) for v in ISSUER_CODES.values() if v)
+
+
+def _authority(line: str) -> bool:
+    """The line naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...", "BỘ TRƯỞNG BỘ ...")."""
+    return bool(P.AUTHORITY.match(fold(line)))
+
+
+def _issuer_lines(text: Text, start: int, end: int) -> list[str]:
+    """Upper-case lines of the issuer column: left of the motto, without rules and table bars."""
+    out: list[str] = []
+    for s, e in lines_of(text, (start, end)):
+        f = text.folded[s:e]
+        if not f.strip(" |-_*"):
+            continue
         left_end = e
         for rx in (P.MOTTO, P.INDEPENDENCE):
             mm = rx.search(f)
             if mm:
                 left_end = min(left_end, s + mm.start())
-        if number_idx is None and P.NUMBER_LINE.match(f):
-            number_idx = i
-            nm = P.REFERENCE_NUMBER.search(f)
-            if nm:
-                number, tcode, org, _, _ = parse_number(nm, f, None)
-                head["number"], head["code"] = number, org
-                head["type_code"] = tcode
-        dm = P.DATE_IN_LINE.search(f)
-        if date_idx is None and dm:
-            date_idx = i
-            head["date"] = iso(int(dm.group("d")), int(dm.group("m")), int(dm.group("y")))
-            place = norm_space(clean[s + dm.start("place"):s + dm.end("place")])
-            place = re.sub(r"^.*[/:\d]\S*\s*", "", place)  # what the number line has before the place
-            head["place"] = place_name(place, None, ctx) if place else None
-        if number_idx is None and date_idx is None:
-            left = norm_space(clean[s:left_end])
-            if left and upper_share(left) > 0.6:
-                issuer_lines.append(left)
-    # type word and title
-    start_idx = max(i for i in (number_idx, date_idx, -1) if i is not None) + 1
-    title_lines: list[str] = []
-    i = start_idx
-    while i < len(lines):
-        s, e = lines[i]
-        line = norm_space(clean[s:e]).strip("' ")
-        i += 1
-        if not line:
-            if title_lines:
+        left = norm_space(_RULE.sub(" ", text.clean[s:left_end]))
+        if left and set(fold(left).split()) <= _MOTTO_WORDS:
+            left_end, left = s, ""  # a piece of the motto column, broken over lines
+        if left_end == s or (left_end < e and not left):
+            # the motto column begins here: a flattened table has the issuer above it, not beside it
+            if out and P.MOTTO_START.fullmatch(fold(out[-1])):
+                out.pop()
+            if out:
                 break
             continue
-        if head["type"] is None and upper_share(line) > 0.8:
-            tw = _type_of_heading(line)
-            if tw:
-                head["type"] = tw
-                continue
-        if head["type"] is None and not title_lines and upper_share(line) > 0.8:
+        if left and upper_share(left) > 0.6:
+            if out and fold(out[-1]) in _COMMITTEE_PREFIXES:
+                out[-1] = f"{out[-1]} {left}"  # "ỦY / BAN NHÂN DÂN": a name broken by a narrow column
+            else:
+                out.append(left)
+    return out
+
+
+_MOTTO_WORDS = {"cong", "hoa", "hia", "xa", "hoi", "chu", "nghia", "viet", "nam", "doc", "lap", "tu", "do",
+                "hanh", "phuc", "-", "–"}
+_COMMITTEE_PREFIXES = {"uy", "uy ban", "uy ban nhan", "hoi dong", "hoi dong nhan", "chu tich uy ban",
+                       "chu tich uy ban nhan", "chu tich"}
+
+
+def _type_heading(line: str) -> tuple[str | None, str]:
+    """The type word a heading line opens with, and what follows it on the line (a flattened title)."""
+    words = line.split()
+    fw = [re.sub(r"[^a-z]", "", fold(w)) for w in words]
+    for n in (4, 3, 2, 1):
+        if len(fw) < n:
             continue
-        f = folded[s:e].strip(" (-")
-        if P.CLAUSE_BASIS.match(f) or P.CLAUSE_PROMULGATED.match(f) or P.CLAUSE_IMPLEMENTS.match(f) \
-                or line.startswith("(") or upper_share(line) > 0.8 and title_lines:
-            break
-        title_lines.append(line)
-        head["title_end"] = e
-        if len(title_lines) >= 4:
-            break
-    if head["type"] is None and head.get("type_code"):
-        head["type"] = DOC_TYPES.get(head["type_code"])
-    if title_lines:
-        head["title"] = sentence(restore(" ".join(title_lines), force=ctx.ocr))
-    head["issuer_lines"] = issuer_lines
-    return head
-
-
-def _type_of_heading(line: str) -> str | None:
-    f = fold(line).strip(" :")
-    f = re.sub(r"[^a-z ]", "", f)
-    for tw in TYPE_WORDS:
-        if difflib.SequenceMatcher(None, f, fold(tw)).ratio() >= 0.85:
-            return tw
-    return None
+        head = " ".join(fw[:n])
+        for tw in TYPE_WORDS:
+            k = fold(tw)
+            if len(k.split()) == n and difflib.SequenceMatcher(None, head, k).ratio() >= 0.8:
+                return tw, " ".join(words[n:]).strip(" :")
+    return None, ""
 
 
 def issuer_of(lines: list[str], ctx: Context, head: dict, seg_text: str, folded_seg: str) -> tuple[str | None, list[str]]:
     """The issuing body from the header lines (or, failing them, from the opening text)."""
     folded = [norm_space(fold(x)) for x in lines]
     parent = None
+    chair = ""
+    if folded and re.match(r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch\s+", folded[0]):
+        chair = "Chủ tịch "  # a decision of the Chairman: "CHỦ TỊCH ỦY BAN NHÂN DÂN ..."
+        lines = [re.sub(r"^\S+\s+\S+\s+", "", lines[0]), *lines[1:]]
+        folded = [norm_space(fold(x)) for x in lines]
+    elif head.get("authority") and re.match(r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch\s+(?:u|ub)", fold(head["authority"])):
+        chair = "Chủ tịch "
+    if chair:
+        name, flags = issuer_of(lines, ctx, {**head, "authority": None}, seg_text, folded_seg)
+        return (f"{chair}{name}" if name and name.startswith(("UBND", "Ủy ban")) else name), flags
+    if len(folded) == 1 and P.PEOPLES_COMMITTEE.match(folded[0]) and not P.PEOPLES_COMMITTEE.match(folded[0]).group("level"):
+        folded, lines = [], []  # "ỦY BAN NHÂN DÂN" with its unit cut off: read it from the text below
+    if len(lines) >= 2 and _known_body(lines[0]) and not P.PEOPLES_COMMITTEE.match(folded[0]):
+        return sentence(recase(restore(" ".join(lines[1:]), force=True))), []  # "BỘ NỘI VỤ / BAN CHỈ ĐẠO ..."
     if folded:
         m = P.PEOPLES_COMMITTEE.match(folded[0])
         if m and not m.group("level") and len(lines) >= 2:
@@ -125,6 +237,10 @@ def issuer_of(lines: list[str], ctx: Context, head: dict, seg_text: str, folded_
     m = re.search(rf"\b(?:UBND|Uy ban nhan dan)\s+{P.LEVEL_PATTERN}\b", folded_seg[:3000], re.I)
     if m:
         level = P.level_of(m.group("level"))
+        if level in ("tỉnh", "thành phố") and ctx.province:
+            ctx.is_committee = True
+            set_unit(ctx, level, ctx.province)
+            return f"UBND {level} {ctx.province}", ["issuer_inferred"]
         for mm in P.LEVEL_AND_NAME.finditer(seg_text[:3000]):
             if P.level_of(mm.group("level")) == level:
                 name = place_name(mm.group("name"), level, ctx)

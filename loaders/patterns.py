@@ -39,9 +39,10 @@ DATE_WORDS = re.compile(
     I,
 )
 DATE_IN_LINE = re.compile(
-    r"(?P<place>[^\d,]{0,40}?)\s*,?\s*ng[a-z]{1,2}y\s+(?P<d>\d{1,2})\s+th[a-z]{1,3}ng\s+(?P<m>\d{1,2})\s+n[a-z]{1,2}m\s+(?P<y>\d{4})",
+    r"(?P<place>[^\d,]{0,40}?)\s*,?\s*ng[a-z]{0,2}y\s+(?P<d>\d{1,2})\s+th[a-z]{0,3}ng\s+(?P<m>\d{1,2})\s+n[a-z]{0,2}m\s+(?P<y>\d{4})",
     I,
 )
+DATE_KEYWORD = re.compile(r",?\s*ng[a-z]{0,2}y\s+\d", I)
 # "của" (ctia, ciia, cta, cia, caa, clia) right after a citation
 OF = re.compile(r"^\s*[,;]?\s*c[a-z]{0,3}a\s+", I)
 # Where an issuer's name ends: the words that follow it are lower-case ("về", "ban hành").
@@ -59,6 +60,15 @@ BODY_START = re.compile(
 )
 CLAUSE_BASIS = re.compile(r"c[a-z]{1,2}n\s+c[a-z]{1,3}\b", I)
 CLAUSE_IMPLEMENTS = re.compile(r"th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b", I)
+CLAUSE_PROPOSAL = re.compile(r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)", I)
+# The authority line between the title and the preamble (thẩm quyền ban hành).
+AUTHORITY = re.compile(
+    r"^\s*(?:ch[a-z]{0,2}\s+t[a-z]{0,2}ch|b[a-z]{0,2}\s+tr[a-z]{0,3}ng|th[a-z]{0,2}\s+t[a-z]{0,3}ng\s+ch|"
+    r"gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|u[a-z]?\s+ban\s+nh[a-z]{0,2}n\s+d[a-z]{0,2}n|h[a-z]{0,2}i\s+[dđ][a-z]{0,2}ng\s+nh)",
+    I,
+)
+# A line that is the first word or two of the motto, broken off by a narrow column ("CỘNG", "CỘNG HÒA").
+MOTTO_START = re.compile(r"\s*c[o0]ng(?:\s+h[o0]a)?(?:\s+x[a-z])?\s*")
 CLAUSE_PROMULGATED = re.compile(r"ban\s+h[a-z]{1,2}nh\s+k[a-z]{1,2}m\s+theo", I)
 CLAUSE_START = re.compile(r"(?:^|\n|;|\.\s|\()\s*[-+]?\s*", I)
 
@@ -90,7 +100,7 @@ LAW = re.compile(
 PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{0,7}){0,2})")
 
 
-def _folded_upper(code: str) -> str:
+def folded_upper(code: str) -> str:
     return fold(code).upper()
 
 
@@ -98,8 +108,8 @@ def _folded_upper(code: str) -> str:
 KNOWN_CODES: dict[str, str] = {}
 for _code in [*DOC_TYPES, *ISSUER_CODES, *DEPARTMENT_CODES]:
     _clean = _code.rstrip("-")
-    KNOWN_CODES.setdefault(_folded_upper(_clean), _clean)
-TYPE_CODES: dict[str, str] = {_folded_upper(k): k for k in DOC_TYPES}
+    KNOWN_CODES.setdefault(folded_upper(_clean), _clean)
+TYPE_CODES: dict[str, str] = {folded_upper(k): k for k in DOC_TYPES}
 
 LEVEL_PATTERN = r"(?P<level>thanh\s+ph[a-z0-9]|thi\s+x[a-z0-9]|thi\s+tr[a-z0-9]n|tinh|huy[a-z0-9]n|x[a-z0-9]{1,2}|ph[a-z0-9]{1,3}ng|qu[a-z0-9]n|dac\s+khu)"
 PEOPLES_COMMITTEE = re.compile(
