@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.context import Context, iso, place_name, restored, sentence
-from loaders.preamble import relation_at
+from loaders.layout import Section
+from loaders.preamble import relations
 from loaders.records import Reference, UnnumberedReference
 from loaders.tables import DEPARTMENT_CODES, DOC_TYPES, ISSUER_CODES, SYMBOL_CONFUSIONS, TYPE_ALIASES, TYPE_WORDS
 from loaders.text import Text, fold, norm_space
@@ -179,38 +180,72 @@ def _known_issuer(phrase: str) -> str | None:
     return name if best >= 0.86 else None
 
 
-def references(text: Text, seg: tuple[int, int], preamble: tuple[int, int], ctx: Context,
+def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Context,
                own_number: str | None) -> list[Reference]:
+    """Every numbered document the text names, once each, with the relation of its most salient mention."""
     out: dict[str, Reference] = {}
     folded = text.folded
+    found: list[tuple[str, Reference, int, int]] = []
     for m in P.REFERENCE_NUMBER.finditer(folded, seg[0], seg[1]):
         if m.group("num").count(" ") and not P.SO_BEFORE.search(folded[max(0, m.start() - 6):m.start()]):
             continue
+        if m.end() >= len(folded.rstrip()):
+            continue  # cut off by the end of the text mid-number
         type_word = _type_word_before(folded, m.start())
         number, tcode, org, end, nyear = parse_number(m, folded, type_word)
         key = fold(number).replace(" ", "")
-        if own_number and key == fold(own_number) or key in out:
+        if own_number and key == fold(own_number).replace(" ", ""):
             continue
         if not type_word and not tcode and not (org in ISSUER_CODES or org in DEPARTMENT_CODES):
             continue  # e.g. "ISO 9001/..." or a page marker: no evidence it is a document
         date, flags, after = _date_after(folded, end, nyear)
         phrase, qend = _issuer_phrase(text, after)
-        issuer, iflags = resolve_issuer(phrase, org, ctx)
         qstart = m.start()
         if type_word:
-            back = folded.rfind(fold(type_word.split()[0])[:3], max(seg[0], m.start() - 40), m.start())
-            qstart = back if back >= 0 else qstart
-        out[key] = Reference(
+            lo = max(seg[0], m.start() - 40)
+            back = folded[lo:m.start()].lower().rfind(fold(type_word.split()[0])[:3])
+            qstart = lo + back if back >= 0 else qstart
+        if not phrase:
+            phrase = _proposer_before(text, qstart)
+        issuer, iflags = resolve_issuer(phrase, org, ctx)
+        ref = Reference(
             number=number,
-            type=type_word or (DOC_TYPES.get(tcode) if tcode else ("Công văn" if org else None)),
+            type=_type_of(type_word, tcode, org),
             issuer=issuer,
             date=date,
-            relation=relation_at(folded, m.start(), preamble),
+            relation="cites",
             span=text.source_span(m.start(), end),
             quote=norm_space(text.clean[qstart:max(qend, after, end)]),
             flags=flags + iflags,
         )
+        found.append((key, ref, qstart, max(qend, after, end)))
+    rels = relations(text, secs, [(qs, qe) for _, _, qs, qe in found])
+    for (key, ref, _, _), rel in zip(found, rels):
+        ref.relation = rel
+        if key not in out:
+            out[key] = ref
+        elif out[key].relation == "cites" and rel != "cites":
+            out[key].relation = rel  # a preamble mention after a mention in the title
     return list(out.values())
+
+
+def _type_of(type_word: str | None, tcode: str | None, org: str | None) -> str | None:
+    """The cited document's type: the words before it, unless its symbol's type code says otherwise."""
+    coded = DOC_TYPES.get(tcode) if tcode else None
+    if type_word and coded and type_word != coded and not type_word.startswith(coded):
+        return coded  # "Thông báo kết luận số 34/TB-UBND" is a Thông báo
+    return type_word or coded or ("Công văn" if org else None)
+
+
+def _proposer_before(text: Text, qstart: int) -> str | None:
+    """ "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ...": the body before the number."""
+    window = text.folded[max(0, qstart - 160):qstart]
+    m = re.search(r"(?:ngh[a-z]|[dđ][a-z]{0,2}\s+xu[a-z]{0,2}t)\s+c[a-z]{0,3}a\s+(?P<who>[^;:]{3,120}?)\s*,?\s+t[a-z]{1,2}i\s*$",
+                  window, re.I)
+    if not m:
+        return None
+    s = qstart - len(window) + m.start("who")
+    return norm_space(text.clean[s:s + len(m.group("who"))]) or None
 
 
 def unnumbered(text: Text, seg: tuple[int, int], ctx: Context) -> list[UnnumberedReference]:

@@ -6,33 +6,30 @@ promulgates) and reads each; every span is in source coordinates.
 
 from __future__ import annotations
 
-from loaders import patterns as P
 from loaders.assignments import assignments
 from loaders.citations import references, unnumbered
 from loaders.context import Context, province_from_text
 from loaders.header import header, issuer_of
-from loaders.layout import split_documents
-from loaders.records import DocumentRecord
+from loaders.layout import sections, split_documents
+from loaders.records import DocumentRecord, DocumentSection
 from loaders.signature import signer
 from loaders.text import Text, fold
 from loaders.vocab import looks_ocr
 
 
 def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | None) -> tuple[DocumentRecord, Context]:
-    folded = text.folded
     ctx = Context(ocr=looks_ocr(text.clean[seg[0]:seg[0] + 3000]))
     ctx.province, ctx.province_kind = province_from_text(text, seg)
     head = header(text, seg, ctx)
-    issuer, iflags = issuer_of(head["issuer_lines"], ctx, head, text.folded[seg[0]:seg[1]], folded[seg[0]:seg[1]])
-    body_start = P.BODY_START.search(folded, head["title_end"], seg[1])
-    preamble = (head["title_end"], body_start.start() if body_start else min(seg[1], head["title_end"] + 2500))
+    issuer, iflags = issuer_of(head["issuer_lines"], ctx, head, text.folded[seg[0]:seg[1]], text.folded[seg[0]:seg[1]])
+    secs = sections(text, seg, head["header_end"], head["title_end"])
     doc = DocumentRecord(
         number=head["number"], type=head["type"], issuer=issuer, issuer_unit=None,
         province=ctx.province, date=head["date"], place=head["place"], title=head["title"], signer=None,
         span=text.source_span(seg[0], seg[1]), flags=list(iflags),
     )
     ctx.issuer, ctx.own_code = issuer, head.get("code")
-    refs = references(text, seg, preamble, ctx, doc.number)
+    refs = references(text, seg, secs, ctx, doc.number)
     promulgator = next((r for r in refs if r.relation == "promulgated_by"), None)
     if promulgator and parent and fold(parent.number or "") == fold(promulgator.number):
         doc.issuer, ctx.issuer = parent.issuer, parent.issuer
@@ -40,8 +37,9 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
         promulgator.issuer, promulgator.flags = parent.issuer, [f for f in promulgator.flags if "issuer" not in f]
         if not doc.date:
             doc.date = parent.date
-        refs = references(text, seg, preamble, ctx, doc.number)
+        refs = references(text, seg, secs, ctx, doc.number)
     doc.references = refs
+    doc.sections = [DocumentSection(x.kind, text.source_span(x.start, x.end), x.heading) for x in secs]
     if ctx.unit_name and ctx.level:
         doc.issuer_unit = f"{ctx.level} {ctx.unit_name}" + (
             f", {ctx.province_kind} {ctx.province}" if ctx.province and ctx.level not in ("tỉnh", "thành phố") else "")

@@ -56,8 +56,25 @@ MOTTO = re.compile(r"c[o0]ng\s+h[o0]a\s+x[a-z]\s+h[a-z]{1,3}i|ch[uy]\s+ngh[a-z]{
 INDEPENDENCE = re.compile(r"\b[dpb][a-z]{0,2}c\s+[l1][a-z0-9]{1,2}p\s*[-—–]", I)
 NUMBER_LINE = re.compile(r"^\s*S[^\s:]{0,2}\s*:\s*", I)
 BODY_START = re.compile(
-    r"^\s*(?:I\s*[.:]\s+\S|QUY\w{0,3}T\s+\w{0,2}NH\s*:|[DPB]i\w{0,2}u\s+1\s*[.:])", re.MULTILINE
+    r"^\s*(?:I\s*[.:]\s+\S|A\s*\.\s+[A-Z]{2}|QUY\w{0,3}T\s+\w{0,2}NH\s*:|NGH\w{0,2}\s+QUY\w{0,2}T\s*:|"
+    r"QUY\w{0,2}T\s+NGH\w{0,2}\s*:|CH\w{0,2}\s+TH\w{0,2}\s*:|[DPB]?i\w{0,2}u\s+1\s*[.:])", re.MULTILINE
 )
+# "QUYẾT ĐỊNH:", "NGHỊ QUYẾT:", "QUYẾT NGHỊ:", "CHỈ THỊ:": the line that opens a decision's articles,
+# wherever a flattened text put it (capitals and a colon; letters may be missing).
+DECIDES = re.compile(
+    r"(?:QUY[A-Z]{0,2}T\s+[DBP]?[A-Z]{0,2}NH|NGH[A-Z]{0,2}\s+QUY[A-Z]{0,2}T|QUY[A-Z]{0,2}T\s+NGH[A-Z]{0,2}|CH[A-Z]{0,2}\s+TH[A-Z]{0,2})\s*:"
+)
+# A section heading of a plan: "I. MỤC ĐÍCH", "A. ĐỐI VỚI ..." (capitals after the numeral).
+ROMAN_HEADING = re.compile(r"^[ \t]*(?P<num>[IVX]{1,4}|[A-E])\s*[.:/]\s*(?P<text>[A-Z][A-Z ,\-]{3,}.*)$", re.MULTILINE)
+BASIS_HEADING = re.compile(r"^c[a-z]{1,2}n\s+c[a-z]{1,3}\b", I)
+# The execution clause: "... chịu trách nhiệm thi hành Quyết định này" (or "tổ chức thực hiện").
+EXECUTION = re.compile(
+    r"(?:ch[a-z]{0,2}u|c[a-z]{0,2})\s+tr[a-z]{0,3}ch\s+nhi[a-z]{0,2}m\s+(?:t[a-z]{0,2}\s+ch[a-z]{0,2}c\s+)?"
+    r"(?:thi\s+h[a-z]{0,2}nh|th[a-z]{0,2}c\s+hi[a-z]{0,2}n)\b[^.;]{0,40}?\bn[a-z]{0,2}y\b",
+    I,
+)
+RECIPIENTS = re.compile(r"(?:^|\|)\s*N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:", re.MULTILINE | I)
+SIGNATURE_HEAD = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-Z]", re.MULTILINE)
 CLAUSE_BASIS = re.compile(r"c[a-z]{1,2}n\s+c[a-z]{1,3}\b", I)
 CLAUSE_IMPLEMENTS = re.compile(r"th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b", I)
 CLAUSE_PROPOSAL = re.compile(r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)", I)

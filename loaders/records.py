@@ -39,6 +39,16 @@ class Assignment:
 
 
 @dataclass
+class DocumentSection:
+    """A part of the document (Nghị định 30/2020/NĐ-CP, Phụ lục I): header, title, preamble, body,
+    article, execution, signature or recipients; span in source offsets."""
+
+    kind: str
+    span: tuple[int, int]
+    heading: str | None = None
+
+
+@dataclass
 class DocumentRecord:
     number: str | None
     type: str | None
@@ -54,11 +64,12 @@ class DocumentRecord:
     references: list[Reference] = field(default_factory=list)
     unnumbered_references: list[UnnumberedReference] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
+    sections: list[DocumentSection] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["span"] = list(self.span)
-        for r in d["references"] + d["unnumbered_references"] + d["assignments"]:
+        for r in d["references"] + d["unnumbered_references"] + d["assignments"] + d["sections"]:
             r["span"] = list(r["span"])
         return d
 
