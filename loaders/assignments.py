@@ -7,7 +7,7 @@ import re
 from loaders import patterns as P
 from loaders.context import Context, restored, sentence
 from loaders.records import Assignment
-from loaders.tables import BODY_HEADS
+from loaders.tables import BODY_HEADS, DEPARTMENT_CODES, ISSUER_CODES, VOCABULARY
 from loaders.text import Text, fold, norm_space
 
 
@@ -16,7 +16,97 @@ def _body_head(name: str) -> bool:
     return any(f.startswith(fold(h).lower() + " ") or f == fold(h).lower() for h in BODY_HEADS)
 
 
-def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None) -> list[Assignment]:
+# Office-holders stand for their bodies (Giám đốc Sở X -> Sở X): (title as folded, what the body keeps).
+_HOLDER = re.compile(
+    r"(?:c[a-z]{1,2}c\s+)?(?:ch[a-z]{0,2}nh\s+(?=v[a-z]{0,2}n\s+ph)|ph[a-z]{0,2}\s+)?"
+    r"(?:t[o0]ng\s+)?(?:bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|"
+    r"ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|"
+    r"(?:b[o0][a-z]?|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|tr[a-z]{0,3}ng)(?=\s|$|:)",
+    re.I,
+)
+# "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
+_SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà])\s*(?:[(/,]\s*(?:b[aà]|[oô]ng)\s*\)?)?\s*:?\s*", re.I)
+_GENERIC_TAIL = re.compile(
+    r"^(?:v[a-z]{1,2}\s+)?(?:ban|ng[a-z]{1,2}nh|th[a-z]{1,2}\s+(?:x[a-z]|tr[a-z]{1,2}n)|th[a-z]{1,2}nh\s+ph[a-z]|ph[a-z]{1,3}ng|"
+    r"x[a-z]|qu[a-z]n|huy[a-z]{1,2}n|[dđ][a-z]{1,2}n\s+v[a-z]|[dđ]o[a-z]n\s+th|c[a-z]\s+nh[a-z]n|t[a-z]\s+ch[a-z]{1,2}c|"
+    r"c[a-z]\s+quan|[dđ][a-z]{1,2}a\s+ph|t[iỉ]nh|c[a-z]{1,2}\s+quan\s+ngang)\b",
+    re.I,
+)
+
+
+def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None) -> list[Assignment]:
+    """ "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở ..., Chủ tịch UBND các huyện ... chịu trách nhiệm thi
+    hành Quyết định này": each office-holder named stands for the body they head."""
+    clean, folded = text.clean, text.folded
+    s, e = span
+    m = P.EXECUTION.search(folded, s, e)
+    heads_end = m.start() if m else e
+    raw = clean[s:heads_end]
+    sirs = _SIRS.match(fold(raw))
+    offset = sirs.end() if sirs else 0
+    raw, fraw = raw[offset:], fold(raw)[offset:]
+    if P.HEAD_OF_DEPARTMENTS.match(fraw):  # "Trưởng phòng: A, B và C"
+        names = _expand_heads("", raw, fraw, ctx)
+        return [Assignment(body=n, unit=unit, role="lead", suggestion=False, requires_plan=False, tasks=[],
+                           span=text.source_span(s, e), kind="execution_clause") for n in names]
+    # cut before each office-holder title: "Chánh Văn phòng ...; Giám đốc ...; Chủ tịch ..."
+    cuts = [h.start() for h in _HOLDER.finditer(fraw) if h.start() == 0 or fraw[h.start() - 1] in " ,;:\n"]
+    if not cuts or cuts[0] != 0:
+        cuts.insert(0, 0)
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:] + [len(raw)])]
+    names: list[str] = []
+    for a, b in pieces:
+        piece, fpiece = raw[a:b], fraw[a:b]
+        h = _HOLDER.match(fpiece)
+        holder = fold(h.group()) if h else ""
+        body = norm_space(piece[h.end():] if h else piece).strip(" ,;:.\n")
+        body = re.sub(r"^(?:và|va)\s+", "", body).strip()
+        body = re.sub(r"\s+(?:và|va)$", "", body).strip(" ,;")
+        if not body and holder.endswith(("bo truong", "bo trng")):
+            body = "các Bộ"  # "Các Bộ trưởng": the ministries
+        if not body:
+            continue
+        if holder.endswith(("bo truong", "bo trng")) and not fold(body).startswith("bo "):
+            body = body  # "Bộ trưởng, Thủ trưởng ..." keeps what follows
+        lm = re.match(r"^(c[a-z]{1,2}c\s+)?(s[a-z]{1,2}|b[a-z]{1,2})\s*:\s*", fold(body))
+        if lm:  # "Giám đốc các Sở: Nông nghiệp..., Tài chính, Kế hoạch - Đầu tư"
+            head_word = "Sở" if fold(lm.group(2)).startswith("s") else "Bộ"
+            items = [re.sub(r"^(?:và|va)\s+", "", x.strip(" .")).strip() for x in re.split(r"\s*[,;]\s*", body[lm.end():])]
+            items = [x for x in items if x]
+            k = 0
+            while k < len(items):
+                # "Văn hóa, Thể thao và Du lịch": a comma inside one department's name
+                if k + 1 < len(items) and fold(f"{head_word} {items[k]}, {items[k + 1]}") in _KNOWN_BODIES:
+                    items[k:k + 2] = [f"{items[k]}, {items[k + 1]}"]
+                names.append(f"{head_word} {items[k]}")
+                k += 1
+            continue
+        parts = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+v[aà]\s+(?=c[aá]c\s)", body) if x.strip()]
+        merged: list[str] = []
+        for part in parts:
+            if merged and (_GENERIC_TAIL.match(fold(part)) or part[:1].islower() and not fold(part).startswith("cac ")):
+                merged[-1] = f"{merged[-1]}, {part}"
+            elif merged and re.match(r"c[aá]c\s+(?:x[aã]|huy[eệ]n|ph[uư][oờ]ng|t[iỉ]nh)\b", part, re.I) \
+                    and fold(merged[-1]).startswith(("uy ban nhan dan", "ubnd")):
+                merged.append(f"{merged[-1].split(' các ')[0]} {part}")  # "UBND các huyện ... và các xã"
+            else:
+                merged.append(part)
+        names.extend(merged)
+    out: list[Assignment] = []
+    for name in names:
+        name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip(" ,;.")
+        if not name or len(name) > 120 or not re.search(r"[A-Za-zÀ-ỹĐđ]{2}", name):
+            continue
+        if ctx.ocr:
+            name = restored(name, ctx)
+        out.append(Assignment(body=name, unit=unit, role="lead", suggestion=False, requires_plan=False,
+                              tasks=[], span=text.source_span(s, e), kind="execution_clause"))
+    return out
+
+
+def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None,
+                executions: list[tuple[int, int]] = ()) -> list[Assignment]:
+    """Task lists (a plan's TỔ CHỨC THỰC HIỆN, a decision's articles), then the execution clauses."""
     folded, clean = text.folded, text.clean
     sec = P.IMPLEMENTATION_HEADING.search(folded, seg[0], seg[1])
     zones: list[tuple[int, int, re.Pattern]] = []
@@ -34,6 +124,18 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
         for k, it in enumerate(items):
             rest_start = it.end() if item_rx is P.ARTICLE else it.start("rest")
             item_end = items[k + 1].start() if k + 1 < len(items) else ze
+            if item_rx is P.ARTICLE:
+                if any(it.start() <= xs < item_end for xs, _ in executions):
+                    continue  # read below, as an execution clause
+                if _SIRS.match(folded[rest_start:item_end]) and fold(folded[rest_start:rest_start + 4]) in ("cac ", "ong ", "ba "):
+                    executions = [*executions, (rest_start, item_end)]  # "Các ông ...": an execution clause cut short
+                    continue
+                gm = _GIVE.match(folded, rest_start, item_end)
+                if gm:
+                    rest_start = gm.end()
+                hm = _HOLDER.match(folded, rest_start, item_end)
+                if hm:
+                    rest_start = hm.end() + (1 if folded[hm.end():hm.end() + 1] == " " else 0)
             line_end = folded.find("\n", rest_start, item_end)
             line_end = item_end if line_end < 0 else line_end
             head = folded[rest_start:line_end]
@@ -63,7 +165,18 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                     requires_plan=bool(P.REQUIRES_PLAN.search(ftasks)), tasks=tasks,
                     span=text.source_span(it.start(), item_end),
                 ))
+    for xs, xe in executions:
+        for a in execution_clause(text, (xs, xe), ctx, unit):
+            key = fold(a.body)
+            if key not in seen:
+                seen.add(key)
+                out.append(a)
     return out
+
+
+_KNOWN_BODIES = {fold(x) for x in [*DEPARTMENT_CODES.values(), *ISSUER_CODES.values(),
+                                   *re.split(r"[;\n]", VOCABULARY)] if x}
+_GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", re.I)
 
 
 def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:

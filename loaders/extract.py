@@ -45,7 +45,8 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
             f", {ctx.province_kind} {ctx.province}" if ctx.province and ctx.level not in ("tỉnh", "thành phố") else "")
     doc.unnumbered_references = unnumbered(text, seg, ctx)
     unit = f"{ctx.level} {ctx.unit_name}" if ctx.is_committee and ctx.level else (doc.issuer or None)
-    doc.assignments = assignments(text, seg, ctx, unit)
+    executions = [(x.start, x.end) for x in secs if x.kind == "execution"]
+    doc.assignments = assignments(text, seg, ctx, unit, executions)
     doc.signer = signer(text, seg)
     return doc, ctx
 

@@ -70,7 +70,7 @@ BASIS_HEADING = re.compile(r"^c[a-z]{1,2}n\s+c[a-z]{1,3}\b", I)
 # The execution clause: "... chịu trách nhiệm thi hành Quyết định này" (or "tổ chức thực hiện").
 EXECUTION = re.compile(
     r"(?:ch[a-z]{0,2}u|c[a-z]{0,2})\s+tr[a-z]{0,3}ch\s+nhi[a-z]{0,2}m\s+(?:t[a-z]{0,2}\s+ch[a-z]{0,2}c\s+)?"
-    r"(?:thi\s+h[a-z]{0,2}nh|th[a-z]{0,2}c\s+hi[a-z]{0,2}n)\b[^.;]{0,40}?\bn[a-z]{0,2}y\b",
+    r"(?:thi\s+h[a-z]{0,2}nh|th[a-z]{0,2}c\s+hi[a-z]{0,2}n)\b(?:[^.;]{0,40}?\bn[a-z]{0,2}y\b|[^.;]{0,40}$)",
     I,
 )
 RECIPIENTS = re.compile(r"(?:^|\|)\s*N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:", re.MULTILINE | I)
@@ -99,7 +99,9 @@ SUGGESTION = re.compile(r"^\s*[dpb][a-z¢]{0,2}\s+ngh[a-z]\b\s*", I)
 BODY_NAME_END = re.compile(
     r"\s*:|\s+c[a-z0-9]{0,2}\s+tr[a-z]{1,3}ch\s+nhi|\s+ch[ij]u\s+tr[a-z]{1,3}ch|\s+ch[uti]{1,2}\s+tr[iì]\b|"
     r"\s+ph[a-z0-9]{1,2}i\s+h[a-z]{1,2}p\s+v|\s+tham\s+m[a-z]{1,2}u|\s+(?:ph[a-z]{1,2}i\s+)?th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|"
-    r"\s+c[a-z]n\s+c[a-z]{1,3}\b",
+    r"\s+c[a-z]n\s+c[a-z]{1,3}\b|\s*ch[uti]{1,2}\s+tr[iì]\b|\s+h[a-z]{1,3}ng\s+d[a-z]{1,2}n\b|\s+theo\s+d[a-z]{1,2}i\b|"
+    r"\s+t[o0][a-z]?\s+ch[a-z]{1,2}c\s+(?:th|tri|ki)|\s+ki[a-z]{1,2}m\s+tra\b|\s+x[a-z]{1,2}y\s+d[a-z]{1,2}ng\b|"
+    r"\s+tri[a-z]{1,2}n\s+khai\b|\s+b[a-z]{1,2}o\s+c[a-z]{1,2}o\b|-\s*C[a-z]{1,2}\s+quan\s+th",
     I,
 )
 LEAD = re.compile(r"^\s*[-+]?\s*ch[a-z]{1,2}\s+tr[a-z]\b", I)

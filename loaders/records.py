@@ -36,6 +36,7 @@ class Assignment:
     requires_plan: bool
     tasks: list[str]
     span: tuple[int, int]
+    kind: str = "task"  # "task", or "execution_clause" ("... chịu trách nhiệm thi hành Quyết định này")
 
 
 @dataclass
