@@ -39,7 +39,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
     hành Quyết định này": each office-holder named stands for the body they head."""
     clean, folded = text.clean, text.folded
     s, e = span
-    m = P.EXECUTION.search(folded, s, e)
+    m = P.EXECUTION.search(folded, s, e) or P.EXECUTION_BARE.search(folded, s, e)
     heads_end = m.start() if m else e
     raw = clean[s:heads_end]
     sirs = _SIRS.match(fold(raw))
@@ -92,6 +92,8 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             else:
                 merged.append(part)
         names.extend(merged)
+    if not m and names:
+        names.pop()  # the text was cut inside the clause: its last name is cut too
     out: list[Assignment] = []
     for name in names:
         name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip(" ,;.")

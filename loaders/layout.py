@@ -72,8 +72,20 @@ def sections(text: Text, seg: tuple[int, int], header_end: int, title_end: int) 
     for i, a in enumerate(arts):
         end = arts[i + 1].start() if i + 1 < len(arts) else body_end
         out.append(Section("article", a.start(), end, norm_space(clean[a.start():a.end()]).rstrip(".: ")))
-    for ex in P.EXECUTION.finditer(folded, pre_end, body_end):
-        out.append(Section("execution", clause_start(text, ex.start(), pre_end), ex.end()))
+    found = [ex for rx in (P.EXECUTION, P.EXECUTION_BARE) for ex in rx.finditer(folded, pre_end, body_end)]
+    spans: list[tuple[int, int]] = []
+    for ex in sorted(found, key=lambda m: m.start()):
+        start = clause_start(text, ex.start(), pre_end)
+        if not any(a <= start < b for a, b in spans):
+            spans.append((start, ex.end()))
+    if not spans and arts:
+        # the text ends inside the last article: its last paragraph may be an execution clause cut short
+        tail_start = max(arts[-1].end(), folded.rfind(".\n", arts[-1].end(), body_end) + 2)
+        while tail_start < body_end and folded[tail_start] in " \n":
+            tail_start += 1
+        if P.EXECUTION_OPENING.match(folded, tail_start, body_end):
+            spans.append((tail_start, body_end))
+    out.extend(Section("execution", a, b) for a, b in spans)
     if sig:
         out.append(Section("signature", sig.start(), rec.start() if rec and rec.start() > sig.start() else s1))
     if rec:

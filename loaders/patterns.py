@@ -73,6 +73,15 @@ EXECUTION = re.compile(
     r"(?:thi\s+h[a-z]{0,2}nh|th[a-z]{0,2}c\s+hi[a-z]{0,2}n)\b(?:[^.;]{0,40}?\bn[a-z]{0,2}y\b|[^.;]{0,40}$)",
     I,
 )
+_THIS = (r"(?:quy[a-z]{0,2}t\s+[dđ][a-z]{0,2}nh|ngh[a-z]{0,2}\s+quy[a-z]{0,2}t|ch[a-z]{0,2}\s+th[a-z]{0,2}|"
+         r"th[a-z]{0,2}ng\s+t[a-z]{0,2}|k[a-z]{0,2}\s+ho[a-z]{0,2}ch)\s+n[a-z]{0,2}y\b")
+EXECUTION_BARE = re.compile(r"\bthi\s+h[a-z]{0,2}nh\s+" + _THIS, I)
+# An execution clause whose verb the text lost (cut short): it opens with the office-holders.
+EXECUTION_OPENING = re.compile(
+    r"(?:c[a-z]{1,2}c\s+(?:[oô]ng|b[aà])\b.{0,12}?)?(?:c[a-z]{1,2}c\s+)?(?:ch[a-z]{0,2}nh\s+v[a-z]{0,2}n\s+ph|b[o0][a-z]?\s+tr[a-z]{1,3}ng\s*,|"
+    r"th[a-z]{0,2}\s+tr[a-z]{1,3}ng\s+c|gi[a-z]{0,2}m\s+[dđ][a-z]{0,2}c\s+c[a-z]{1,2}c)",
+    I,
+)
 RECIPIENTS = re.compile(r"(?:^|\|)\s*N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:", re.MULTILINE | I)
 SIGNATURE_HEAD = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-Z]", re.MULTILINE)
 CLAUSE_BASIS = re.compile(r"c[a-z]{1,2}n\s+c[a-z]{1,3}\b", I)
