@@ -16,7 +16,7 @@ from loaders.layout import Section
 from loaders.preamble import relations
 from loaders.records import Reference, UnnumberedReference
 from loaders.tables import DEPARTMENT_CODES, DOC_TYPES, ISSUER_CODES, SYMBOL_CONFUSIONS, TYPE_ALIASES, TYPE_WORDS
-from loaders.text import Text, fold, norm_space
+from loaders.text import FOLD_TABLE, Text, fold, norm_space
 from loaders.vocab import restore
 
 
@@ -116,16 +116,31 @@ def _issuer_phrase(text: Text, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     start = pos + m.end()
+    holder = P.HOLDER_BEFORE_BODY.match(text.folded, start, start + 60)
+    if holder:
+        start = holder.end()
     window = text.folded[start:start + 110]
+    head = fold(window)
+    for name, key in _KNOWN_NAMES:  # a national body or department, read whole ("Bộ Văn hóa, Thể thao ...")
+        if head.startswith(key) and not head[len(key):len(key) + 1].isalnum():
+            return name, start + len(key)
     stop = P.ISSUER_STOP.search(window)
     end = start + (stop.start() if stop else len(window))
     phrase = norm_space(text.clean[start:end]).strip(" -")
     return (phrase or None), end
 
 
-def resolve_issuer(phrase: str | None, org: str | None, ctx: Context) -> tuple[str | None, list[str]]:
+_KNOWN_NAMES = sorted(((n, fold(n)) for n in {*filter(None, ISSUER_CODES.values()), *DEPARTMENT_CODES.values()}),
+                      key=lambda x: -len(x[1]))
+
+
+def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
+                   proposer: bool = False) -> tuple[str | None, list[str]]:
     """A cited document's issuer from what the text says, else from its symbol and context."""
     if phrase:
+        holder = P.HOLDER_BEFORE_BODY.match(phrase.translate(FOLD_TABLE))
+        if holder and holder.end() < len(phrase):
+            phrase = phrase[holder.end():]
         f = norm_space(fold(phrase))
         f = re.sub(r"(?<=[a-z])[0-9]|[0-9](?=[a-z])", lambda x: "a" if x.group() in "34" else "o", f)
         if re.match(r"^th[a-z]{0,2}\s+t[a-z]{1,4}ng\s+ch", f):
@@ -148,9 +163,14 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context) -> tuple[s
                     return None, ["issuer_ambiguous"]
                 return name.replace("UBND", head, 1), ["issuer_inferred"]
         name = _known_issuer(phrase) or sentence(restored(phrase, ctx))
+        if proposer and fold(name).startswith("so ") and ctx.province and not re.search(r"\b(?:tinh|thanh pho)\b", fold(name)):
+            # a department proposing to its People's Committee belongs to the committee's province
+            return f"{name} {ctx.province_kind} {ctx.province}", ["issuer_inferred"]
         if re.search(r"(?:t[i1]nh\s+[a-z]{1,2}y|\bt[i1]nh)$", f) and ctx.province:
             return f"{name} {ctx.province}", ["issuer_inferred"]
         return name, []
+    if org:
+        org = re.sub(r"(?<=QH)\d{1,2}$", "", org)  # "QH15", "UBTVQH14": the legislature's term
     if org in ISSUER_CODES and ISSUER_CODES[org]:
         return ISSUER_CODES[org], []
     if org == "UBND" or (org and org == ctx.own_code):
@@ -205,9 +225,10 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
             lo = max(seg[0], m.start() - 40)
             back = folded[lo:m.start()].lower().rfind(fold(type_word.split()[0])[:3])
             qstart = lo + back if back >= 0 else qstart
-        if not phrase:
+        proposer = not phrase
+        if proposer:
             phrase = _proposer_before(text, qstart)
-        issuer, iflags = resolve_issuer(phrase, org, ctx)
+        issuer, iflags = resolve_issuer(phrase, org, ctx, proposer=bool(phrase) and proposer)
         ref = Reference(
             number=number,
             type=_type_of(type_word, tcode, org),

@@ -33,6 +33,7 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
+FOLD_TABLE = _FOLD  # str.translate table: diacritics off, length and case kept
 
 
 @lru_cache(maxsize=4096)
