@@ -27,7 +27,7 @@ test: setup lint
 
 run: setup
 	$(VENV)/bin/vanban extract corpus/seeds/*.txt
-	$(VENV)/bin/vanban ingest corpus/seeds --db $(DB)
+	$(VENV)/bin/vanban ingest corpus --db $(DB)
 	$(VENV)/bin/vanban serve --db $(DB) --port $(PORT)
 
 bench: setup

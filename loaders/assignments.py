@@ -18,10 +18,11 @@ def _body_head(name: str) -> bool:
 
 # Office-holders stand for their bodies (Giám đốc Sở X -> Sở X): (title as folded, what the body keeps).
 _HOLDER = re.compile(
-    r"(?:c[a-z]{1,2}c\s+)?(?:ch[a-z]{0,2}nh\s+(?=v[a-z]{0,2}n\s+ph)|ph[a-z]{0,2}\s+)?"
-    r"(?:t[o0]ng\s+)?(?:bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|"
-    r"ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|"
-    r"(?:b[o0][a-z]?|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|tr[a-z]{0,3}ng)(?=\s|$|:)",
+    r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z]{0,2}\s+)?(?:t[o0]ng\s+)?"
+    r"(?:ch[a-z]{0,2}nh(?=\s+v[a-z]{0,2}n\s+ph)|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|"
+    r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
+    r"ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|(?:b[a-z0-9]{0,2}|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|"
+    r"tr[a-z]{0,3}ng)(?=\s|$|:|,)",
     re.I,
 )
 # "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
@@ -62,12 +63,10 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         body = norm_space(piece[h.end():] if h else piece).strip(" ,;:.\n")
         body = re.sub(r"^(?:và|va)\s+", "", body).strip()
         body = re.sub(r"\s+(?:và|va)$", "", body).strip(" ,;")
-        if not body and holder.endswith(("bo truong", "bo trng")):
+        if not body and re.search(r"b[a-z0-9]{0,2}\s+tr[a-z]{0,3}ng$", holder):
             body = "các Bộ"  # "Các Bộ trưởng": the ministries
         if not body:
             continue
-        if holder.endswith(("bo truong", "bo trng")) and not fold(body).startswith("bo "):
-            body = body  # "Bộ trưởng, Thủ trưởng ..." keeps what follows
         lm = re.match(r"^(c[a-z]{1,2}c\s+)?(s[a-z]{1,2}|b[a-z]{1,2})\s*:\s*", fold(body))
         if lm:  # "Giám đốc các Sở: Nông nghiệp..., Tài chính, Kế hoạch - Đầu tư"
             head_word = "Sở" if fold(lm.group(2)).startswith("s") else "Bộ"

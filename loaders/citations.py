@@ -95,8 +95,10 @@ def _date_after(folded: str, pos: int, number_year: int | None) -> tuple[str | N
     d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
     flags: list[str] = []
     year: int | None
-    if len(y) == 4:
+    if len(y) == 4 and (1900 <= int(y) <= 2100 or not number_year):
         year = int(y)
+    elif len(y) == 4 and number_year:
+        year, flags = number_year, ["date_repaired"]  # "15/8/5014" in 46/2014/QĐ-TTg: the number carries the year
     elif len(y) == 2:
         year = 2000 + int(y)
     elif number_year and str(number_year) in y:

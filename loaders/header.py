@@ -111,6 +111,16 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
         head["title_end"] = e
         if len(title_lines) >= 5:
             break
+    # a text flattened to one line: the title stops where the preamble's first clause begins
+    title_from = head["header_end"] if head["header_end"] > seg[0] else pos
+    inline = _INLINE_CLAUSE.search(clean, title_from + 1, head["title_end"])
+    if inline and title_lines:
+        head["title_end"] = inline.start()
+        cut = norm_space(_RULE.sub(" ", clean[title_from:inline.start()]))
+        tw, rest = _type_heading(cut)
+        if tw and head["type"] is None:
+            head["type"], head["header_end"] = tw, title_from
+        title_lines = [rest if tw else cut]
     if head["header_end"] == seg[0]:
         head["header_end"] = z0 + fields_end
     if head["type"] is None and head.get("type_code"):
@@ -129,6 +139,12 @@ def _known_body(line: str) -> bool:
     """A national body named in the tables (a ministry above its steering committee)."""
     f = fold(norm_space(line))
     return any(f == fold(v) for v in ISSUER_CODES.values() if v)
+
+
+_INLINE_CLAUSE = re.compile(
+    r"\s(?:C[aă]n\s+c[a-zứ]{0,3}|Cn\s+c|Th[a-zự]{0,2}c\s+hi[a-zệ]{0,2}n|Tri[a-zể]{0,2}n\s+khai|X[eé]t\s+[dđ][a-zề]{0,2}\s+ngh|"
+    r"Theo\s+[dđ][a-zề]{0,2}\s+ngh)\s"
+)
 
 
 def _authority(line: str) -> bool:

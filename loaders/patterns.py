@@ -92,7 +92,7 @@ EXECUTION_OPENING = re.compile(
 )
 RECIPIENTS = re.compile(r"(?:^|\|)\s*N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:", re.MULTILINE | I)
 SIGNATURE_HEAD = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-Z]", re.MULTILINE)
-CLAUSE_BASIS = re.compile(r"c[a-z]{1,2}n\s+c[a-z]{1,3}\b", I)
+CLAUSE_BASIS = re.compile(r"c[a-z]{0,2}n\s+c[a-z]{0,3}\b", I)
 CLAUSE_IMPLEMENTS = re.compile(r"th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b", I)
 CLAUSE_PROPOSAL = re.compile(r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)", I)
 # The authority line between the title and the preamble (thẩm quyền ban hành).
@@ -145,6 +145,10 @@ KNOWN_CODES: dict[str, str] = {}
 for _code in [*DOC_TYPES, *ISSUER_CODES, *DEPARTMENT_CODES]:
     _clean = _code.rstrip("-")
     KNOWN_CODES.setdefault(folded_upper(_clean), _clean)
+for _code in [*DOC_TYPES, *ISSUER_CODES, *DEPARTMENT_CODES]:
+    _clean = _code.rstrip("-")
+    if "Đ" in _clean:  # a Word file read as bytes loses every non-ASCII letter: "Q-TTg" is "QĐ-TTg"
+        KNOWN_CODES.setdefault(folded_upper(_clean.replace("Đ", "")), _clean)
 TYPE_CODES: dict[str, str] = {folded_upper(k): k for k in DOC_TYPES}
 
 LEVEL_PATTERN = r"(?P<level>thanh\s+ph[a-z0-9]|thi\s+x[a-z0-9]|thi\s+tr[a-z0-9]n|tinh|huy[a-z0-9]n|x[a-z0-9]{1,2}|ph[a-z0-9]{1,3}ng|qu[a-z0-9]n|dac\s+khu)"

@@ -1,0 +1,148 @@
+"""The reader, part by part: one case per class of document layout it must read (texts made for these tests)."""
+
+import pytest
+
+from loaders import extract_text
+
+FLAT_TABLE_HEADER = """ỦY
+BAN NHÂN DÂN
+TỈNH HÀ GIANG
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+27/2021/QĐ-UBND
+|
+Hà
+Giang, ngày
+14 tháng 9 năm 2021
+|
+QUYẾT ĐỊNH
+BAN HÀNH QUY CHẾ QUẢN LÝ CỔNG THÔNG TIN ĐIỆN TỬ
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+Căn cứ Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy định về cung cấp thông tin;
+Quyết định số 274/QĐ-TTg ngày 12/3/2019 của Thủ tướng Chính phủ phê duyệt Đề án Cổng dịch vụ công
+quốc gia theo Nghị quyết số 17/NQ-CP ngày 07/3/2019;
+Theo đề nghị của Giám đốc Sở Thông tin và Truyền thông tại Tờ trình số 88/TTr-STTTT ngày 01/9/2021.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý Cổng thông tin điện tử tỉnh.
+Điều 2. Giao Giám đốc Sở Thông tin và Truyền thông hướng dẫn, kiểm tra việc thực hiện Quyết định này.
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Tài chính, Văn hóa, Thể thao và Du lịch, Nội vụ;
+Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Bình
+"""
+
+PLAN_WITH_BASIS_HEADING = """ỦY BAN NHÂN DÂN TỈNH CAO BẰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+Số: /KH-UBND | Cao Bằng, ngày 03 tháng 4 năm 2024 |
+KẾ HOẠCH
+Phát triển thương mại điện tử năm 2024
+I. CĂN CỨ XÂY DỰNG KẾ HOẠCH
+1. Quyết định số 645/QĐ-TTg ngày 15/5/2020 của Thủ tướng Chính phủ phê duyệt Kế hoạch tổng thể;
+2. Thông tư 47/2014/TT-BCT ngày 05/12/2014 của Bộ Công Thương quy định về quản lý website thương mại điện tử.
+II. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích: căn cứ Quyết định số 1/QĐ-XYZ không phải là căn cứ pháp lý.
+"""
+
+IMPLEMENTS_LIST = """ỦY BAN NHÂN DÂN
+TỈNH BẾN TRE
+Số: 77/KH-UBND
+Bến Tre, ngày 02 tháng 3 năm 2023
+KẾ HOẠCH
+Thực hiện chuyển đổi số năm 2023
+Thực hiện
+Nghị quyết số 09-NQ/TU ngày 20/5/2021 của Tỉnh ủy Bến Tre về chuyển đổi số, Kế hoạch số 120/KH-UBND ngày
+11/1/2022 của UBND tỉnh và Quyết định số 505/QĐ-UBND ngày 22/3/2022 của UBND tỉnh về việc thực hiện Chỉ thị
+số 01/CT-TTg ngày 14/1/2022 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+"""
+
+STRIPPED_WORD_FILE = (
+    "TH TNG CHNH PH --------------- S: 12/2015/Q-TTg CNG HA X HI CH NGH(A VIT NAM c lp T do Hnh phc "
+    "H Ni, ngy 03 thng 04 nm 2015 QUYT NH V VIC BAN HNH QUY CH TH TNG CHNH PH Cn c Lut T chc Chnh ph "
+    "ngy 25 thng 12 nm 2001; Cn c Ngh nh s 36/2012/N-CP ngy 18 thng 4 nm 2012 ca Chnh ph; QUYT NH: "
+    "iu 1. Ban hnh Quy ch. iu 2. Cc B trng, Th trng c quan ngang B, Th trng c quan thuc Chnh ph chu "
+    "trch nhim thi hnh Quyt nh ny. Ni nhn: - Nh iu 2."
+)
+
+
+def _one(text: str):
+    docs = extract_text(text)
+    assert docs
+    return docs[0]
+
+
+def test_flattened_table_header_reads_its_fields():
+    d = _one(FLAT_TABLE_HEADER)
+    assert (d.number, d.type, d.date) == ("27/2021/QĐ-UBND", "Quyết định", "2021-09-14")
+    assert d.issuer == "Chủ tịch UBND tỉnh Hà Giang"  # the authority line names the Chairman
+
+
+@pytest.mark.parametrize("number,relation", [
+    ("42/2022/NĐ-CP", "basis"),            # Căn cứ A
+    ("274/QĐ-TTg", "basis"),               # "; B" goes on with the list
+    ("17/NQ-CP", "cites"),                 # named inside the title of 274/QĐ-TTg
+    ("88/TTr-STTTT", "cites"),             # a proposal
+])
+def test_preamble_clauses_give_relations(number, relation):
+    refs = {r.number: r for r in _one(FLAT_TABLE_HEADER).references}
+    assert refs[number].relation == relation
+
+
+def test_proposing_department_is_named_without_its_head_and_with_its_province():
+    refs = {r.number: r for r in _one(FLAT_TABLE_HEADER).references}
+    assert refs["88/TTr-STTTT"].issuer == "Sở Thông tin và Truyền thông tỉnh Hà Giang"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("Sở Thông tin và Truyền thông", "task"),
+    ("Văn phòng UBND tỉnh", "execution_clause"),
+    ("Sở Tài chính", "execution_clause"),
+    ("Sở Văn hóa, Thể thao và Du lịch", "execution_clause"),  # a comma inside one name
+    ("Sở Nội vụ", "execution_clause"),
+    ("các sở, ban, ngành", "execution_clause"),
+    ("UBND các huyện, thành phố", "execution_clause"),
+])
+def test_execution_clause_names_bodies_through_their_heads(body, kind):
+    got = {a.body: a.kind for a in _one(FLAT_TABLE_HEADER).assignments}
+    assert got.get(body) == kind, got
+
+
+def test_sections_follow_the_decree_layout():
+    d = _one(FLAT_TABLE_HEADER)
+    kinds = [s.kind for s in d.sections]
+    for kind in ("header", "title", "preamble", "body", "article", "execution", "signature", "recipients"):
+        assert kind in kinds, kinds
+    assert kinds.index("header") < kinds.index("preamble") < kinds.index("body")
+    pre = next(s for s in d.sections if s.kind == "preamble")
+    assert FLAT_TABLE_HEADER[pre.span[0]:pre.span[1]].lstrip().startswith("Căn cứ")
+
+
+def test_basis_heading_lists_basis_without_the_words():
+    d = _one(PLAN_WITH_BASIS_HEADING)
+    rel = {r.number: r.relation for r in d.references}
+    assert rel["645/QĐ-TTg"] == "basis" and rel["47/2014/TT-BCT"] == "basis"
+    assert rel["1/QĐ-XYZ"] == "cites"
+    assert d.number is None and d.type == "Kế hoạch" and d.issuer == "UBND tỉnh Cao Bằng"
+
+
+def test_implements_list_and_a_document_inside_a_title():
+    rel = {r.number: r.relation for r in _one(IMPLEMENTS_LIST).references}
+    assert rel == {"09-NQ/TU": "implements", "120/KH-UBND": "implements", "505/QĐ-UBND": "implements",
+                   "01/CT-TTg": "cites"}
+
+
+def test_word_file_read_as_bytes_still_reads():
+    d = _one(STRIPPED_WORD_FILE)
+    assert d.date == "2015-04-03"
+    assert "36/2012/N-CP" in {r.number for r in d.references} or "36/2012/NĐ-CP" in {r.number for r in d.references}
+    assert {a.kind for a in d.assignments} == {"execution_clause"}
