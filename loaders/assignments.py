@@ -7,7 +7,7 @@ import re
 from loaders import patterns as P
 from loaders.context import Context, restored, sentence
 from loaders.records import Assignment
-from loaders.tables import BODY_HEADS, DEPARTMENT_CODES, ISSUER_CODES, VOCABULARY
+from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
 from loaders.text import Text, fold, norm_space
 
 
@@ -175,8 +175,7 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
     return out
 
 
-_KNOWN_BODIES = {fold(x) for x in [*DEPARTMENT_CODES.values(), *ISSUER_CODES.values(),
-                                   *re.split(r"[;\n]", VOCABULARY)] if x}
+_KNOWN_BODIES = {fold(x) for x in [*NAMED_BODIES, *re.split(r"[;\n]", VOCABULARY)] if x}
 _GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", re.I)
 
 

@@ -15,7 +15,15 @@ from loaders.context import Context, iso, place_name, restored, sentence
 from loaders.layout import Section
 from loaders.preamble import relations
 from loaders.records import Reference, UnnumberedReference
-from loaders.tables import DEPARTMENT_CODES, DOC_TYPES, ISSUER_CODES, SYMBOL_CONFUSIONS, TYPE_ALIASES, TYPE_WORDS
+from loaders.tables import (
+    DEPARTMENT_CODES,
+    DOC_TYPES,
+    ISSUER_CODES,
+    NAMED_BODIES,
+    SYMBOL_CONFUSIONS,
+    TYPE_ALIASES,
+    TYPE_WORDS,
+)
 from loaders.text import FOLD_TABLE, Text, fold, norm_space
 from loaders.vocab import restore
 
@@ -132,8 +140,7 @@ def _issuer_phrase(text: Text, pos: int) -> tuple[str | None, int]:
     return (phrase or None), end
 
 
-_KNOWN_NAMES = sorted(((n, fold(n)) for n in {*filter(None, ISSUER_CODES.values()), *DEPARTMENT_CODES.values()}),
-                      key=lambda x: -len(x[1]))
+_KNOWN_NAMES = sorted(((n, fold(n)) for n in NAMED_BODIES), key=lambda x: -len(x[1]))
 
 
 def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
@@ -192,7 +199,7 @@ def _known_issuer(phrase: str) -> str | None:
     """A national body or department named in the tables, however the OCR spelled it."""
     f = fold(phrase)
     best, name = 0.0, None
-    for known in [*filter(None, ISSUER_CODES.values()), *DEPARTMENT_CODES.values()]:
+    for known in NAMED_BODIES:
         k = fold(known)
         if k[0] != f[:1] or not 0.75 < len(f) / len(k) < 1.33:
             continue

@@ -6,8 +6,6 @@ promulgates) and reads each; every span is in source coordinates.
 
 from __future__ import annotations
 
-import re
-
 from loaders.assignments import assignments
 from loaders.citations import references, unnumbered
 from loaders.context import Context, province_from_text
@@ -15,27 +13,16 @@ from loaders.header import header, issuer_of
 from loaders.layout import sections, split_documents
 from loaders.records import DocumentRecord, DocumentSection
 from loaders.signature import signer
-from loaders.tables import ISSUER_CODES
 from loaders.text import Text, fold
 from loaders.vocab import looks_ocr
-
-
-def _known(name: str) -> bool:
-    """A body name that reads as one: a known national body, or a committee, council, department or office."""
-    f = fold(name)
-    return any(f.startswith(fold(v)) for v in ISSUER_CODES.values() if v) or bool(
-        re.match(r"(?:chu tich )?(?:ubnd|hdnd|uy ban|hoi dong|so |ban |van phong|bo |tinh uy|huyen uy|dang uy)", f))
 
 
 def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | None) -> tuple[DocumentRecord, Context]:
     ctx = Context(ocr=looks_ocr(text.clean[seg[0]:seg[0] + 3000]))
     ctx.province, ctx.province_kind = province_from_text(text, seg)
     head = header(text, seg, ctx)
-    issuer, iflags = issuer_of(head["issuer_lines"], ctx, head, text.folded[seg[0]:seg[1]], text.folded[seg[0]:seg[1]])
+    issuer, iflags = issuer_of(head, ctx, text.folded[seg[0]:seg[1]])
     secs = sections(text, seg, head["header_end"], head["title_end"])
-    coded = ISSUER_CODES.get(head.get("code") or "")
-    if coded and issuer and fold(issuer) != fold(coded) and not _known(issuer):
-        issuer, iflags = coded, [*iflags, "issuer_inferred"]  # a header too damaged to read: its symbol's issuer
     doc = DocumentRecord(
         number=head["number"], type=head["type"], issuer=issuer, issuer_unit=None,
         province=ctx.province, date=head["date"], place=head["place"], title=head["title"], signer=None,

@@ -8,7 +8,7 @@ import re
 from loaders import patterns as P
 from loaders.citations import fix_code, parse_number
 from loaders.context import Context, iso, lines_of, place_name, sentence, set_unit, upper_share
-from loaders.tables import DOC_TYPES, ISSUER_CODES, TYPE_WORDS
+from loaders.tables import DOC_TYPES, ISSUER_CODES, NAMED_BODIES, TYPE_WORDS
 from loaders.text import Text, fold, norm_space
 from loaders.vocab import recase, restore
 
@@ -135,12 +135,6 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
     return head
 
 
-def _known_body(line: str) -> bool:
-    """A national body named in the tables (a ministry above its steering committee)."""
-    f = fold(norm_space(line))
-    return any(f == fold(v) for v in ISSUER_CODES.values() if v)
-
-
 _INLINE_CLAUSE = re.compile(
     r"\s(?:C[aă]n\s+c[a-zứ]{0,3}|Cn\s+c|Th[a-zự]{0,2}c\s+hi[a-zệ]{0,2}n|Tri[a-zể]{0,2}n\s+khai|X[eé]t\s+[dđ][a-zề]{0,2}\s+ngh|"
     r"Theo\s+[dđ][a-zề]{0,2}\s+ngh)\s"
@@ -203,8 +197,29 @@ def _type_heading(line: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def issuer_of(lines: list[str], ctx: Context, head: dict, seg_text: str, folded_seg: str) -> tuple[str | None, list[str]]:
-    """The issuing body from the header lines (or, failing them, from the opening text)."""
+def issuer_of(head: dict, ctx: Context, opening: str) -> tuple[str | None, list[str]]:
+    """The issuing body from the header lines (or, failing them, from the opening text, folded).
+
+    A header too damaged to read ("TH TNG CHNH PH") gives way to the issuer its own symbol names."""
+    name, flags = _issuer_from_lines(head["issuer_lines"], ctx, head, opening)
+    coded = ISSUER_CODES.get(head.get("code") or "")
+    if coded and name and fold(name) != fold(coded) and not _reads_as_body(name):
+        return coded, [*flags, "issuer_inferred"]
+    return name, flags
+
+
+def _reads_as_body(name: str) -> bool:
+    """A name that reads as a body: a known one, or a committee, council, department or office."""
+    f = fold(name)
+    return any(f.startswith(k) for k in _NAMED) or bool(
+        re.match(r"(?:chu tich )?(?:ubnd|hdnd|uy ban|hoi dong|so |ban |van phong|bo |tinh uy|huyen uy|dang uy)", f))
+
+
+_NAMED = [fold(n) for n in NAMED_BODIES]
+_NATIONAL = {fold(v) for v in ISSUER_CODES.values() if v}  # a ministry above its steering committee
+
+
+def _issuer_from_lines(lines: list[str], ctx: Context, head: dict, opening: str) -> tuple[str | None, list[str]]:
     folded = [norm_space(fold(x)) for x in lines]
     parent = None
     chair = ""
@@ -215,11 +230,11 @@ def issuer_of(lines: list[str], ctx: Context, head: dict, seg_text: str, folded_
     elif head.get("authority") and re.match(r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch\s+(?:u|ub)", fold(head["authority"])):
         chair = "Chủ tịch "
     if chair:
-        name, flags = issuer_of(lines, ctx, {**head, "authority": None}, seg_text, folded_seg)
+        name, flags = _issuer_from_lines(lines, ctx, {**head, "authority": None}, opening)
         return (f"{chair}{name}" if name and name.startswith(("UBND", "Ủy ban")) else name), flags
     if len(folded) == 1 and P.PEOPLES_COMMITTEE.match(folded[0]) and not P.PEOPLES_COMMITTEE.match(folded[0]).group("level"):
         folded, lines = [], []  # "ỦY BAN NHÂN DÂN" with its unit cut off: read it from the text below
-    if len(lines) >= 2 and _known_body(lines[0]) and not P.PEOPLES_COMMITTEE.match(folded[0]):
+    if len(lines) >= 2 and fold(norm_space(lines[0])) in _NATIONAL and not P.PEOPLES_COMMITTEE.match(folded[0]):
         return sentence(recase(restore(" ".join(lines[1:]), force=True))), []  # "BỘ NỘI VỤ / BAN CHỈ ĐẠO ..."
     if folded:
         m = P.PEOPLES_COMMITTEE.match(folded[0])
@@ -250,14 +265,14 @@ def issuer_of(lines: list[str], ctx: Context, head: dict, seg_text: str, folded_
                 body = f"{body} {parent}"
             return body, []
     # no header lines: "UBND xã ban hành ..." in the opening text, the unit named in the title
-    m = re.search(rf"\b(?:UBND|Uy ban nhan dan)\s+{P.LEVEL_PATTERN}\b", folded_seg[:3000], re.I)
+    m = re.search(rf"\b(?:UBND|Uy ban nhan dan)\s+{P.LEVEL_PATTERN}\b", opening[:3000], re.I)
     if m:
         level = P.level_of(m.group("level"))
         if level in ("tỉnh", "thành phố") and ctx.province:
             ctx.is_committee = True
             set_unit(ctx, level, ctx.province)
             return f"UBND {level} {ctx.province}", ["issuer_inferred"]
-        for mm in P.LEVEL_AND_NAME.finditer(seg_text[:3000]):
+        for mm in P.LEVEL_AND_NAME.finditer(opening[:3000]):
             if P.level_of(mm.group("level")) == level:
                 name = place_name(mm.group("name"), level, ctx)
                 set_unit(ctx, level, name)

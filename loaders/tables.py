@@ -134,6 +134,9 @@ DEPARTMENT_CODES: dict[str, str] = {
     "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội",
 }
 
+# Bodies known by name (national bodies and provincial departments): read whole, matched however spelled.
+NAMED_BODIES: list[str] = sorted({*filter(None, ISSUER_CODES.values()), *DEPARTMENT_CODES.values()})
+
 # Letters the OCR confuses inside a number's symbol: each may stand for the others.
 SYMBOL_CONFUSIONS: dict[str, str] = {
     "O": "QĐD0", "0": "OQĐD", "Q": "O0", "D": "ĐO0", "b": "ĐD", "P": "ĐD", "p": "ĐD",
