@@ -16,25 +16,6 @@ def _body_head(name: str) -> bool:
     return any(f.startswith(fold(h).lower() + " ") or f == fold(h).lower() for h in BODY_HEADS)
 
 
-# Office-holders stand for their bodies (Giám đốc Sở X -> Sở X): (title as folded, what the body keeps).
-_HOLDER = re.compile(
-    r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z]{0,2}\s+)?(?:t[o0]ng\s+)?"
-    r"(?:ch[a-z]{0,2}nh(?=\s+v[a-z]{0,2}n\s+ph)|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|"
-    r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
-    r"ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|(?:b[a-z0-9]{0,2}|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|"
-    r"tr[a-z]{0,3}ng)(?=\s|$|:|,)",
-    re.I,
-)
-# "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
-_SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà])\s*(?:[(/,]\s*(?:b[aà]|[oô]ng)\s*\)?)?\s*:?\s*", re.I)
-_GENERIC_TAIL = re.compile(
-    r"^(?:v[a-z]{1,2}\s+)?(?:ban|ng[a-z]{1,2}nh|th[a-z]{1,2}\s+(?:x[a-z]|tr[a-z]{1,2}n)|th[a-z]{1,2}nh\s+ph[a-z]|ph[a-z]{1,3}ng|"
-    r"x[a-z]|qu[a-z]n|huy[a-z]{1,2}n|[dđ][a-z]{1,2}n\s+v[a-z]|[dđ]o[a-z]n\s+th|c[a-z]\s+nh[a-z]n|t[a-z]\s+ch[a-z]{1,2}c|"
-    r"c[a-z]\s+quan|[dđ][a-z]{1,2}a\s+ph|t[iỉ]nh|c[a-z]{1,2}\s+quan\s+ngang)\b",
-    re.I,
-)
-
-
 def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None) -> list[Assignment]:
     """ "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở ..., Chủ tịch UBND các huyện ... chịu trách nhiệm thi
     hành Quyết định này": each office-holder named stands for the body they head."""
@@ -43,7 +24,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
     m = P.EXECUTION.search(folded, s, e) or P.EXECUTION_BARE.search(folded, s, e)
     heads_end = m.start() if m else e
     raw = clean[s:heads_end]
-    sirs = _SIRS.match(fold(raw))
+    sirs = P.SIRS.match(fold(raw))
     offset = sirs.end() if sirs else 0
     raw, fraw = raw[offset:], fold(raw)[offset:]
     if P.HEAD_OF_DEPARTMENTS.match(fraw):  # "Trưởng phòng: A, B và C"
@@ -51,14 +32,14 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         return [Assignment(body=n, unit=unit, role="lead", suggestion=False, requires_plan=False, tasks=[],
                            span=text.source_span(s, e), kind="execution_clause") for n in names]
     # cut before each office-holder title: "Chánh Văn phòng ...; Giám đốc ...; Chủ tịch ..."
-    cuts = [h.start() for h in _HOLDER.finditer(fraw) if h.start() == 0 or fraw[h.start() - 1] in " ,;:\n"]
+    cuts = [h.start() for h in P.OFFICE_HOLDER.finditer(fraw) if h.start() == 0 or fraw[h.start() - 1] in " ,;:\n"]
     if not cuts or cuts[0] != 0:
         cuts.insert(0, 0)
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:] + [len(raw)])]
     names: list[str] = []
     for a, b in pieces:
         piece, fpiece = raw[a:b], fraw[a:b]
-        h = _HOLDER.match(fpiece)
+        h = P.OFFICE_HOLDER.match(fpiece)
         holder = fold(h.group()) if h else ""
         body = norm_space(piece[h.end():] if h else piece).strip(" ,;:.\n")
         body = re.sub(r"^(?:và|va)\s+", "", body).strip()
@@ -83,7 +64,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         parts = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+v[aà]\s+(?=c[aá]c\s)", body) if x.strip()]
         merged: list[str] = []
         for part in parts:
-            if merged and (_GENERIC_TAIL.match(fold(part)) or part[:1].islower() and not fold(part).startswith("cac ")):
+            if merged and (P.GENERIC_TAIL.match(fold(part)) or part[:1].islower() and not fold(part).startswith("cac ")):
                 merged[-1] = f"{merged[-1]}, {part}"
             elif merged and re.match(r"c[aá]c\s+(?:x[aã]|huy[eệ]n|ph[uư][oờ]ng|t[iỉ]nh)\b", part, re.I) \
                     and fold(merged[-1]).startswith(("uy ban nhan dan", "ubnd")):
@@ -128,13 +109,13 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
             if item_rx is P.ARTICLE:
                 if any(it.start() <= xs < item_end for xs, _ in executions):
                     continue  # read below, as an execution clause
-                if _SIRS.match(folded[rest_start:item_end]) and fold(folded[rest_start:rest_start + 4]) in ("cac ", "ong ", "ba "):
+                if P.SIRS.match(folded[rest_start:item_end]) and fold(folded[rest_start:rest_start + 4]) in ("cac ", "ong ", "ba "):
                     executions = [*executions, (rest_start, item_end)]  # "Các ông ...": an execution clause cut short
                     continue
-                gm = _GIVE.match(folded, rest_start, item_end)
+                gm = P.GIVE.match(folded, rest_start, item_end)
                 if gm:
                     rest_start = gm.end()
-                hm = _HOLDER.match(folded, rest_start, item_end)
+                hm = P.OFFICE_HOLDER.match(folded, rest_start, item_end)
                 if hm:
                     rest_start = hm.end() + (1 if folded[hm.end():hm.end() + 1] == " " else 0)
             line_end = folded.find("\n", rest_start, item_end)
@@ -176,7 +157,6 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
 
 
 _KNOWN_BODIES = {fold(x) for x in [*NAMED_BODIES, *re.split(r"[;\n]", VOCABULARY)] if x}
-_GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", re.I)
 
 
 def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:

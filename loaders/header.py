@@ -12,17 +12,12 @@ from loaders.tables import DOC_TYPES, ISSUER_CODES, NAMED_BODIES, TYPE_WORDS
 from loaders.text import Text, fold, norm_space
 from loaders.vocab import recase, restore
 
-# Characters a flattened table or a ruled header puts between the fields.
-_RULE = re.compile(r"[|*_=]+|-{3,}|[–—]{2,}")
-# "Số:" (OCR'd "S6:", "Sb:", "S:") and what follows it: a number, or a blank one ("Số: /KH-UBND").
-_NUMBER_FIELD = re.compile(r"(?<![A-Za-z])S[^\s:|]{0,2}\s*(?::|(?=\s*/))\s*")
-_BLANK_NUMBER = re.compile(r"\s*/\s*(?P<sym>[A-Z][A-Za-z0-9&-]{1,20})")
 _HEADER_LIMIT = 2500  # the header of every document fits in its first page
 
 
 def _flat(s: str) -> str:
     """Line breaks and table rules as spaces, length kept, so that fields broken over lines read as one."""
-    return _RULE.sub(lambda m: " " * len(m.group()), s.replace("\n", " "))
+    return P.RULE.sub(lambda m: " " * len(m.group()), s.replace("\n", " "))
 
 
 def _place_before(clean: str, end: int) -> str | None:
@@ -48,7 +43,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
     flat = _flat(folded[z0:z1])
     fields_end = 0
     number_at = date_at = None
-    for nf in _NUMBER_FIELD.finditer(flat):
+    for nf in P.NUMBER_FIELD.finditer(flat):
         if nf.start() > 1200:
             break
         nm = P.REFERENCE_NUMBER.match(flat, nf.end())
@@ -57,7 +52,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
             head["number"], head["code"], head["type_code"] = number, org, tcode
             number_at, fields_end = nf.start(), nm.end()
             break
-        bm = _BLANK_NUMBER.match(flat, nf.end())
+        bm = P.BLANK_NUMBER.match(flat, nf.end())
         if bm:  # an unsigned draft: the symbol without its number
             parts = [fix_code(x) for x in bm.group("sym").split("-") if x]
             tcode = P.TYPE_CODES.get(P.folded_upper(parts[0])) if parts else None
@@ -81,7 +76,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
     lines = [(s, e) for s, e in lines_of(text, (pos, seg[1]))][:30]
     title_lines: list[str] = []
     for s, e in lines:
-        line = norm_space(_RULE.sub(" ", clean[s:e])).strip("' ")
+        line = norm_space(P.RULE.sub(" ", clean[s:e])).strip("' ")
         if not line:
             if title_lines:
                 break
@@ -113,10 +108,10 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
             break
     # a text flattened to one line: the title stops where the preamble's first clause begins
     title_from = head["header_end"] if head["header_end"] > seg[0] else pos
-    inline = _INLINE_CLAUSE.search(clean, title_from + 1, head["title_end"])
+    inline = P.INLINE_CLAUSE.search(folded, title_from + 1, head["title_end"])
     if inline and title_lines:
         head["title_end"] = inline.start()
-        cut = norm_space(_RULE.sub(" ", clean[title_from:inline.start()]))
+        cut = norm_space(P.RULE.sub(" ", clean[title_from:inline.start()]))
         tw, rest = _type_heading(cut)
         if tw and head["type"] is None:
             head["type"], head["header_end"] = tw, title_from
@@ -133,12 +128,6 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
             title = title.lower()
         head["title"] = sentence(restore(title, force=ctx.ocr)) if title else None
     return head
-
-
-_INLINE_CLAUSE = re.compile(
-    r"\s(?:C[aă]n\s+c[a-zứ]{0,3}|Cn\s+c|Th[a-zự]{0,2}c\s+hi[a-zệ]{0,2}n|Tri[a-zể]{0,2}n\s+khai|X[eé]t\s+[dđ][a-zề]{0,2}\s+ngh|"
-    r"Theo\s+[dđ][a-zề]{0,2}\s+ngh)\s"
-)
 
 
 def _authority(line: str) -> bool:
@@ -158,7 +147,7 @@ def _issuer_lines(text: Text, start: int, end: int) -> list[str]:
             mm = rx.search(f)
             if mm:
                 left_end = min(left_end, s + mm.start())
-        left = norm_space(_RULE.sub(" ", text.clean[s:left_end]))
+        left = norm_space(P.RULE.sub(" ", text.clean[s:left_end]))
         if left and set(fold(left).split()) <= _MOTTO_WORDS:
             left_end, left = s, ""  # a piece of the motto column, broken over lines
         if left_end == s or (left_end < e and not left):

@@ -52,6 +52,7 @@ ISSUER_STOP = re.compile(
     r"bo\s+sung|trien\s+khai|khoa\s+[IVXL]+\b))|[,:.\n]\s|[;()\u201c\u201d\u0022\u00ab]|$",
 )
 # An office-holder before the body they head, in "của Bộ trưởng Bộ Nội vụ": the body is the issuer.
+# Unlike OFFICE_HOLDER (which cuts a list of holders apart) it lets a title run into its body ("Bộ trưởngBộ").
 HOLDER_BEFORE_BODY = re.compile(
     r"(?:(?:b[a-z0-9]{0,2}\s+tr[a-z]{1,4}ng|gi[a-z]{1,2}m\s+[dđp][a-z]{1,2}c|ch[a-z]{1,2}\s+t[a-z]{1,2}ch|ch[a-z]{1,2}nh(?=\s+v[a-z]n\s+ph)|"
     r"th[a-z]{1,2}\s+tr[a-z]{1,3}ng|ch[a-z]{1,2}\s+nhi[a-z]{1,2}m|t[o0]ng\s+c[a-z]c\s+tr[a-z]{1,3}ng|c[a-z]c\s+tr[a-z]{1,3}ng)\s*,?\s*)+"
@@ -92,9 +93,22 @@ EXECUTION_OPENING = re.compile(
 )
 RECIPIENTS = re.compile(r"(?:^|\|)\s*N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:", re.MULTILINE | I)
 SIGNATURE_HEAD = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-Z]", re.MULTILINE)
-CLAUSE_BASIS = re.compile(r"c[a-z]{0,2}n\s+c[a-z]{0,3}\b", I)
-CLAUSE_IMPLEMENTS = re.compile(r"th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b", I)
-CLAUSE_PROPOSAL = re.compile(r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)", I)
+# The words that open a clause of the preamble (folded): basis, implements, a proposal.
+_BASIS = r"c[a-z]{0,2}n\s+c[a-z]{0,3}\b"
+_IMPLEMENTS = r"th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b"
+_PROPOSAL = r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)"
+CLAUSE_BASIS = re.compile(_BASIS, I)
+CLAUSE_IMPLEMENTS = re.compile(_IMPLEMENTS, I)
+CLAUSE_PROPOSAL = re.compile(_PROPOSAL, I)
+_OPENER = rf"(?:{_BASIS}|{_IMPLEMENTS}|{_PROPOSAL})"
+# Where one clause of a preamble ends and the next begins: a semicolon, a full stop, a list dash or number,
+# or a line that opens with a clause word.
+CLAUSE_BREAK = re.compile(
+    r";|\.(?=\s)|\n(?=\s*[-+•]\s)|\n(?=\s*\d{1,2}\s*[.)]\s)|:\s*\n|" rf"[,\s]\s*\n(?=\s*{_OPENER})", I
+)
+# A clause word written as a sentence starts (capital, then lower case) inside a line: where a title
+# flattened onto one line stops.
+INLINE_CLAUSE = re.compile(rf"\s(?=(?-i:[A-Z][a-z])){_OPENER}\s", I)
 # The authority line between the title and the preamble (thẩm quyền ban hành).
 AUTHORITY = re.compile(
     r"^\s*(?:ch[a-z]{0,2}\s+t[a-z]{0,2}ch|b[a-z]{0,2}\s+tr[a-z]{0,3}ng|th[a-z]{0,2}\s+t[a-z]{0,3}ng\s+ch|"
@@ -134,6 +148,46 @@ LAW = re.compile(
     r"Ph[a-z]p\s+l[a-z]{1,2}nh\s+[^;()\n]{0,120}?))\s*\(?\s*n[a-z]{1,2}m\s+(?P<year>(?:19|20)\d\d)\)?",
 )
 PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{0,7}){0,2})")
+
+
+# Assignments. An office-holder's title, which stands for the body they head (Giám đốc Sở X -> Sở X).
+OFFICE_HOLDER = re.compile(
+    r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z]{0,2}\s+)?(?:t[o0]ng\s+)?"
+    r"(?:ch[a-z]{0,2}nh(?=\s+v[a-z]{0,2}n\s+ph)|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|"
+    r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
+    r"ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|(?:b[a-z0-9]{0,2}|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|"
+    r"tr[a-z]{0,3}ng)(?=\s|$|:|,)",
+    I,
+)
+# "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
+SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà])\s*(?:[(/,]\s*(?:b[aà]|[oô]ng)\s*\)?)?\s*:?\s*", I)
+# A list item that only goes on with the body before it ("các sở, ban, ngành", "UBND các huyện, thị xã").
+GENERIC_TAIL = re.compile(
+    r"^(?:v[a-z]{1,2}\s+)?(?:ban|ng[a-z]{1,2}nh|th[a-z]{1,2}\s+(?:x[a-z]|tr[a-z]{1,2}n)|th[a-z]{1,2}nh\s+ph[a-z]|ph[a-z]{1,3}ng|"
+    r"x[a-z]|qu[a-z]n|huy[a-z]{1,2}n|[dđ][a-z]{1,2}n\s+v[a-z]|[dđ]o[a-z]n\s+th|c[a-z]\s+nh[a-z]n|t[a-z]\s+ch[a-z]{1,2}c|"
+    r"c[a-z]\s+quan|[dđ][a-z]{1,2}a\s+ph|t[iỉ]nh|c[a-z]{1,2}\s+quan\s+ngang)\b",
+    I,
+)
+# "Giao ..." opening a task in an article.
+GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", I)
+
+# The header. Characters a flattened table or a ruled header puts between the fields.
+RULE = re.compile(r"[|*_=]+|-{3,}|[–—]{2,}")
+# "Số:" (OCR'd "S6:", "Sb:", "S:") and what follows it: a number, or a blank one ("Số: /KH-UBND").
+NUMBER_FIELD = re.compile(r"(?<![A-Za-z])S[^\s:|]{0,2}\s*(?::|(?=\s*/))\s*")
+BLANK_NUMBER = re.compile(r"\s*/\s*(?P<sym>[A-Z][A-Za-z0-9&-]{1,20})")
+
+# The preamble. What stands before a clause's first word: list dashes, numbers, brackets.
+OPENER_LEAD = re.compile(r"[\s\-+•*\d.)(]*")
+# A clause that only goes on with the list: it opens with a type word or "số".
+CONTINUES = re.compile(
+    r"(?:c[a-z]{0,2}c\s+)?(?:quy[a-z]{0,2}t\s+[dđ]|ngh[a-z]{0,2}\s+(?:quy|[dđ])|ch[a-z]{0,2}\s+th|k[a-z&]{0,2}\s+ho|"
+    r"th[a-z]{0,2}ng\s+(?:t|b)|h[a-z]{0,3}ng\s+d|ch[a-z]{0,3}ng\s+tr|c[a-z]{0,2}ng\s+v|v[a-z]{0,2}n\s+b|k[a-z]{0,2}t\s+lu|"
+    r"lu[a-z]{0,2}t\b|t[a-z]{0,2}\s+tr[a-z]{0,2}nh|s[o0-9]\b|\d)",
+    I,
+)
+# What stands between two items of one list: a comma, "và", "và các", a semicolon.
+LIST_JOIN = re.compile(r"(?:[,;]\s*(?:v[a-z]{1,2}\s+)?|\s+v[a-z]{1,2}\s+|\s+c[u&][a-z]{0,2}ng\s+nh[u&][a-z]{0,2}\s+)(?:c[a-z]{1,2}c\s+)?$", I)
 
 
 def folded_upper(code: str) -> str:

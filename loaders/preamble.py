@@ -16,24 +16,6 @@ from loaders import patterns as P
 from loaders.layout import Section, kind_at
 from loaders.text import Text
 
-# Where one clause of a preamble ends and the next begins.
-_CLAUSE_BREAK = re.compile(
-    r";|\.(?=\s)|\n(?=\s*[-+•]\s)|\n(?=\s*\d{1,2}\s*[.)]\s)|:\s*\n|"
-    r"[,\s]\s*\n(?=\s*(?:c[a-z]{1,2}n\s+c[a-z]{1,3}\b|th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b|"
-    r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh|t[a-z]{1,2}\s+tr)))",
-    re.I,
-)
-_OPENER_LEAD = re.compile(r"[\s\-+•*\d.)(]*")
-# A clause that only goes on with the list: it opens with a type word or "số".
-_CONTINUES = re.compile(
-    r"(?:c[a-z]{0,2}c\s+)?(?:quy[a-z]{0,2}t\s+[dđ]|ngh[a-z]{0,2}\s+(?:quy|[dđ])|ch[a-z]{0,2}\s+th|k[a-z&]{0,2}\s+ho|"
-    r"th[a-z]{0,2}ng\s+(?:t|b)|h[a-z]{0,3}ng\s+d|ch[a-z]{0,3}ng\s+tr|c[a-z]{0,2}ng\s+v|v[a-z]{0,2}n\s+b|k[a-z]{0,2}t\s+lu|"
-    r"lu[a-z]{0,2}t\b|t[a-z]{0,2}\s+tr[a-z]{0,2}nh|s[o0-9]\b|\d)",
-    re.I,
-)
-# What stands between two items of one list: a comma, "và", "và các", a semicolon.
-_LIST_JOIN = re.compile(r"(?:[,;]\s*(?:v[a-z]{1,2}\s+)?|\s+v[a-z]{1,2}\s+|\s+c[u&][a-z]{0,2}ng\s+nh[u&][a-z]{0,2}\s+)(?:c[a-z]{1,2}c\s+)?$", re.I)
-
 
 def clause_kind(head: str) -> str | None:
     """The relation a clause's opening words give, or None when they give none."""
@@ -50,7 +32,7 @@ def clause_kind(head: str) -> str | None:
 
 def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
-    for m in _CLAUSE_BREAK.finditer(folded, start, end):
+    for m in P.CLAUSE_BREAK.finditer(folded, start, end):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
@@ -72,12 +54,12 @@ def relations(text: Text, secs: list[Section], mentions: list[tuple[int, int]]) 
             kinds: list[tuple[int, int, str | None]] = []
             prev: str | None = "basis" if sec.heading else None
             for cs, ce in _clauses(folded, sec.start, sec.end):
-                lead = _OPENER_LEAD.match(folded, cs, ce)
+                lead = P.OPENER_LEAD.match(folded, cs, ce)
                 head = folded[lead.end():lead.end() + 40]
                 kind = clause_kind(head)
-                if kind is None and prev in ("basis", "implements") and _CONTINUES.match(head):
+                if kind is None and prev in ("basis", "implements") and P.CONTINUES.match(head):
                     kind = prev  # "Căn cứ A; B; C": the list goes on
-                if kind is None and sec.heading and _CONTINUES.match(head):
+                if kind is None and sec.heading and P.CONTINUES.match(head):
                     kind = "basis"
                 kinds.append((cs, ce, kind))
                 if kind is not None or head.strip():
@@ -90,7 +72,7 @@ def relations(text: Text, secs: list[Section], mentions: list[tuple[int, int]]) 
         cs, ce, kind = clause
         prev_end = last_in_clause.get((cs, ce))
         last_in_clause[(cs, ce)] = cend
-        if prev_end is not None and prev_end <= start and not _LIST_JOIN.search(folded[max(prev_end, start - 40):start]):
+        if prev_end is not None and prev_end <= start and not P.LIST_JOIN.search(folded[max(prev_end, start - 40):start]):
             out.append("cites")  # named inside the previous item's title
             continue
         out.append(kind)
