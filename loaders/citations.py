@@ -59,6 +59,18 @@ def fix_code(part: str) -> str:
     return part.upper() if part[1:].islower() and len(part) > 3 else part
 
 
+def _split_glued(part: str) -> list[str]:
+    """A symbol whose hyphen a PDF dropped ("NĐCP", "QĐUBND", "TTVPCP"): a type code glued to a known issuer code."""
+    key = P.folded_upper(part)
+    if key in P.KNOWN_CODES:
+        return [part]
+    for cut in range(len(part) - 2, 1, -1):
+        head, tail = P.folded_upper(part[:cut]), P.folded_upper(part[cut:])
+        if head in P.TYPE_CODES and tail in P.KNOWN_CODES and tail not in P.TYPE_CODES:
+            return [part[:cut], part[cut:]]
+    return [part]
+
+
 def _tone_type_code(code: str, type_word: str | None) -> str:
     """HD (Hướng dẫn) vs HĐ, DA vs ĐA: the type word decides."""
     if type_word:
@@ -78,19 +90,26 @@ def parse_number(m: re.Match, folded: str, type_word: str | None) -> tuple[str, 
         number = f"{num}-{ptype}/{'-'.join(org_parts)}"
         return number, ptype, org_parts[0], m.end(), None
     sym = m.group("sym")
-    end = m.end()
+    end = m.end("sym")
     parts = [p.strip() for p in sym.split("-")]
+    if m.group("cont") and len(parts) == 1 and P.folded_upper(parts[0]) in P.TYPE_CODES:
+        parts += [p.strip() for p in m.group("cont").strip(" /").split("-")]
+        end = m.end()
     tail = P.SYMBOL_TAIL.search(parts[-1])
     if tail and len(parts[-1]) > len(tail.group()):
         end -= len(tail.group())
         parts[-1] = parts[-1][: -len(tail.group())]
-    fixed = [fix_code(p) for p in parts if p]
+    if len(parts) == 1:
+        parts = _split_glued(parts[0])
+    fixed = [".".join(fix_code(q) for q in p.split(".")) for p in parts if p]
     tcode = None
     if fixed and P.folded_upper(fixed[0]) in P.TYPE_CODES and len(fixed) > 1:
         fixed[0] = _tone_type_code(P.TYPE_CODES[P.folded_upper(fixed[0])], type_word)
         tcode = fixed[0]
     year = m.group("year")
     org = fixed[1] if tcode and len(fixed) > 1 else (fixed[0] if fixed else None)
+    if org:
+        org = re.sub(r"(?<=QH)\d{1,2}$", "", org)  # "QH15", "UBTVQH14": the legislature's term
     number = f"{num}/{year}/{'-'.join(fixed)}" if year else f"{num}/{'-'.join(fixed)}"
     return number, tcode, org, end, int(year) if year else None
 
@@ -178,8 +197,6 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
         if re.search(r"(?:t[i1]nh\s+[a-z]{1,2}y|\bt[i1]nh)$", f) and ctx.province:
             return f"{name} {ctx.province}", ["issuer_inferred"]
         return name, []
-    if org:
-        org = re.sub(r"(?<=QH)\d{1,2}$", "", org)  # "QH15", "UBTVQH14": the legislature's term
     if org in ISSUER_CODES and ISSUER_CODES[org]:
         return ISSUER_CODES[org], []
     if org == "UBND" or (org and org == ctx.own_code):
@@ -264,7 +281,7 @@ def _type_of(type_word: str | None, tcode: str | None, org: str | None) -> str |
     coded = DOC_TYPES.get(tcode) if tcode else None
     if type_word and coded and type_word != coded and not type_word.startswith(coded):
         return coded  # "Thông báo kết luận số 34/TB-UBND" is a Thông báo
-    return type_word or coded or ("Công văn" if org else None)
+    return type_word or coded or DOC_TYPES.get(org or "") or ("Công văn" if org else None)
 
 
 def _proposer_before(text: Text, qstart: int) -> str | None:

@@ -18,10 +18,12 @@ I = re.IGNORECASE  # noqa: E741
 _SYM = r"(?:[A-Z]|0(?=[A-Z]))[A-Za-z0-9&]{0,11}"
 REFERENCE_NUMBER = re.compile(
     rf"""(?<![\w/.,-])
-    (?P<num>\d\ \d{{1,4}}(?=/)|\d{{1,5}})
+    (?P<num>\d\ \d{{1,4}}(?=/)|\d{{1,5}}(?:[a-z](?=\ ?/))?)
     (?:
         (?P<party>\ ?-\s?(?P<ptype>{_SYM})\ ?/\s?(?P<porg>{_SYM}(?:-{_SYM})?))
-      | \ ?/\s?(?:(?P<year>(?:19|20)\d\d)\ ?/\s?)?/?\ ?(?P<sym>{_SYM}(?:-\s?{_SYM}){{0,3}})
+      | \ ?/\s?(?:(?P<year>(?:19|20)\d\d)\ ?/\s?)?/?\ ?(?P<sym>{_SYM}(?:-\s?{_SYM}){{0,3}}(?:\.[A-Z]{{1,4}}\b)?)
+        # "NĐ/CP", "QĐ /BVHTTDL": a slash typed for the hyphen after the type code
+        (?P<cont>\ ?/\ ?{_SYM}(?:-{_SYM}){{0,2}})?
     )""",
     re.VERBOSE,
 )
@@ -104,7 +106,9 @@ _OPENER = rf"(?:{_BASIS}|{_IMPLEMENTS}|{_PROPOSAL})"
 # Where one clause of a preamble ends and the next begins: a semicolon, a full stop, a list dash or number,
 # or a line that opens with a clause word.
 CLAUSE_BREAK = re.compile(
-    r";|\.(?=\s)|\n(?=\s*[-+•]\s)|\n(?=\s*\d{1,2}\s*[.)]\s)|:\s*\n|" rf"[,\s]\s*\n(?=\s*{_OPENER})", I
+    r";|\.(?=\s)|\n(?=\s*[-+•]\s)|\n(?=\s*\d{1,2}\s*[.)]\s)|:\s*\n|" rf"[,\s]\s*\n(?=\s*{_OPENER})|"
+    rf"\n(?=[ \t]*(?=(?-i:[A-Z])){_OPENER})",  # a line opening with a capitalised clause word, whatever ends the last
+    I,
 )
 # A clause word written as a sentence starts (capital, then lower case) inside a line: where a title
 # flattened onto one line stops.
@@ -187,7 +191,13 @@ CONTINUES = re.compile(
     I,
 )
 # What stands between two items of one list: a comma, "và", "và các", a semicolon.
-LIST_JOIN = re.compile(r"(?:[,;]\s*(?:v[a-z]{1,2}\s+)?|\s+v[a-z]{1,2}\s+|\s+c[u&][a-z]{0,2}ng\s+nh[u&][a-z]{0,2}\s+)(?:c[a-z]{1,2}c\s+)?$", I)
+# "Luật A được sửa đổi, bổ sung bởi Luật B": the amending law stands in the same item.
+LIST_JOIN = re.compile(
+    r"(?:[,;]\s*(?:v[a-z]{1,2}\s+)?|\s+v[a-z]{1,2}\s+|\s+c[u&][a-z]{0,2}ng\s+nh[u&][a-z]{0,2}\s+|"
+    r"\s(?:[dđ][a-z]{1,3}c\s+)?s[a-z]{1,2}a\s+[dđ][a-z]{1,2}i,?\s+b[a-z]{1,2}\s+sung\s+(?:b[a-z]{1,2}i|theo|t[a-z]{1,2}i)\s+"
+    r"(?:[A-Za-z]+\s+){0,6}?)(?:c[a-z]{1,2}c\s+)?$",
+    I,
+)
 
 
 def folded_upper(code: str) -> str:

@@ -146,3 +146,46 @@ def test_word_file_read_as_bytes_still_reads():
     assert d.date == "2015-04-03"
     assert "36/2012/N-CP" in {r.number for r in d.references} or "36/2012/NĐ-CP" in {r.number for r in d.references}
     assert {a.kind for a in d.assignments} == {"execution_clause"}
+
+
+# Numbers as documents print them, and what the reader files them under (canonical form).
+NUMBER_FORMS = """ỦY BAN NHÂN DÂN TỈNH SƠN LA
+Số: 12/KH-UBND
+Sơn La, ngày 05 tháng 01 năm 2022
+KẾ HOẠCH
+Cải cách hành chính năm 2022
+Căn cứ Nghị quyết số 76c/NQ-CP ngày 15/7/2021 của Chính phủ;
+Căn cứ Nghị định số 45/2020/NĐCP ngày 08/4/2020 của Chính phủ;
+Căn cứ Thông tư số 02/2017/TTVPCP ngày 31/10/2017 của Văn phòng Chính phủ;
+Căn cứ Nghị định số 34/2016/NĐ/CP ngày 14/5/2016 của Chính phủ;
+Căn cứ Quyết định số 44/QĐ /BNV ngày 09/01/2020 của Bộ Nội vụ;
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 được sửa đổi, bổ sung bởi Luật số 63/2020/QH14;
+Thực hiện Quyết định số 07/1998/QĐ.UB ngày 02/02/1998 của UBND tỉnh.
+I. MỤC ĐÍCH
+"""
+
+
+@pytest.mark.parametrize("number,type_,issuer,relation", [
+    ("76c/NQ-CP", "Nghị quyết", "Chính phủ", "basis"),           # a letter suffix
+    ("45/2020/NĐ-CP", "Nghị định", "Chính phủ", "basis"),        # a hyphen lost by PDF extraction
+    ("02/2017/TT-VPCP", "Thông tư", "Văn phòng Chính phủ", "basis"),
+    ("34/2016/NĐ-CP", "Nghị định", "Chính phủ", "basis"),        # a slash typed for the hyphen
+    ("44/QĐ-BNV", "Quyết định", "Bộ Nội vụ", "basis"),
+    ("80/2015/QH13", "Luật", "Quốc hội", "basis"),               # a law: its number names the legislature's term
+    ("63/2020/QH14", "Luật", "Quốc hội", "basis"),               # the amending law stands in the same item
+    ("07/1998/QĐ.UB", "Quyết định", "UBND tỉnh Sơn La", "implements"),  # an old dotted symbol
+])
+def test_number_forms_read_in_canonical_form(number, type_, issuer, relation):
+    refs = {r.number: r for r in _one(NUMBER_FORMS).references}
+    assert number in refs, sorted(refs)
+    r = refs[number]
+    assert (r.type, r.issuer, r.relation) == (type_, issuer, relation)
+
+
+def test_preamble_without_a_title_still_opens_at_its_first_clause():
+    # a header table and then straight into "Căn cứ": no type heading, no title between them
+    text = ("|\nCHỦ TỊCH ỦY BAN\nNHÂN DÂN |\nSố: 4/2025/QĐ-CTUBND |\nGia Lai, ngày 20 tháng 11 năm 2025 |\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+            "Căn cứ Nghị định số 186/2025/NĐ-CP của Chính phủ;\n")
+    rel = {r.number: r.relation for r in _one(text).references}
+    assert rel == {"72/2025/QH15": "basis", "186/2025/NĐ-CP": "basis"}
