@@ -92,8 +92,12 @@ def parse_number(m: re.Match, folded: str, type_word: str | None) -> tuple[str, 
     sym = m.group("sym")
     end = m.end("sym")
     parts = [p.strip() for p in sym.split("-")]
-    if m.group("cont") and len(parts) == 1 and P.folded_upper(parts[0]) in P.TYPE_CODES:
-        parts += [p.strip() for p in m.group("cont").strip(" /").split("-")]
+    cont = m.group("cont")
+    if cont and len(parts) == 1 and P.folded_upper(parts[0]) in P.TYPE_CODES and "-" not in cont:
+        parts.append(cont.strip(" /"))  # "NĐ/CP": a slash typed for the hyphen
+        end = m.end()
+    elif cont:  # "01/QCPH/UBND-UBMTTQ", "19/2008/NQLT/CP-UBTUMTTQVN": joint symbols keep their slash
+        parts = [p.strip() for p in f"{sym}/{cont.strip(' /')}".split("-")]
         end = m.end()
     tail = P.SYMBOL_TAIL.search(parts[-1])
     if tail and len(parts[-1]) > len(tail.group()):
@@ -190,7 +194,7 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
                 if ambiguous or not name:
                     return None, ["issuer_ambiguous"]
                 return name.replace("UBND", head, 1), ["issuer_inferred"]
-        name = _known_issuer(phrase) or sentence(restored(phrase, ctx))
+        name = known_issuer(phrase) or sentence(restored(phrase, ctx))
         if proposer and fold(name).startswith("so ") and ctx.province and not re.search(r"\b(?:tinh|thanh pho)\b", fold(name)):
             # a department proposing to its People's Committee belongs to the committee's province
             return f"{name} {ctx.province_kind} {ctx.province}", ["issuer_inferred"]
@@ -212,7 +216,7 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
 
 
 @lru_cache(maxsize=4096)
-def _known_issuer(phrase: str) -> str | None:
+def known_issuer(phrase: str) -> str | None:
     """A national body or department named in the tables, however the OCR spelled it."""
     f = fold(phrase)
     best, name = 0.0, None

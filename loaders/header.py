@@ -6,7 +6,7 @@ import difflib
 import re
 
 from loaders import patterns as P
-from loaders.citations import fix_code, parse_number
+from loaders.citations import fix_code, known_issuer, parse_number
 from loaders.context import Context, iso, lines_of, place_name, sentence, set_unit, upper_share
 from loaders.tables import DOC_TYPES, ISSUER_CODES, NAMED_BODIES, TYPE_WORDS
 from loaders.text import Text, fold, norm_space
@@ -75,12 +75,14 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
     pos = z0 + fields_end
     lines = [(s, e) for s, e in lines_of(text, (pos, seg[1]))][:30]
     title_lines: list[str] = []
+    gap = False  # a blank line ends the title; only the authority line may still follow
     for s, e in lines:
         line = norm_space(P.RULE.sub(" ", clean[s:e])).strip("' ")
         if not line:
-            if title_lines:
-                break
+            gap = bool(title_lines)
             continue
+        if gap and not (upper_share(line) > 0.8 and _authority(line)):
+            break
         f = folded[s:e].strip(" (-|")
         if head["type"] is None and upper_share(line) > 0.8:
             tw, rest = _type_heading(line)
@@ -91,7 +93,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
                 if rest:
                     title_lines.append(rest)
                 continue
-        if head["type"] is None and not title_lines and upper_share(line) > 0.8:
+        if head["type"] is None and not title_lines and upper_share(line) > 0.8 and not P.ABOUT.match(f):
             continue
         if P.CLAUSE_BASIS.match(f) or P.CLAUSE_PROMULGATED.match(f) or P.CLAUSE_IMPLEMENTS.match(f) \
                 or P.CLAUSE_PROPOSAL.match(f) or P.BODY_START.match(f) or line.startswith(("(", "Kính gửi", "Kinh gui")):
@@ -247,12 +249,18 @@ def _issuer_from_lines(lines: list[str], ctx: Context, head: dict, opening: str)
                     return f"UBND {level} {name}", []
         body_lines = lines[1:] if parent else lines
         if body_lines:
-            body = sentence(recase(restore(" ".join(body_lines), force=True)))
+            joined = " ".join(body_lines)
+            body = known_issuer(joined) or sentence(recase(restore(joined, force=True)))
             body = re.sub(r"\b(tỉnh|thành phố|huyện|thị xã|xã|phường)\s+([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)$",
                           lambda x: f"{x.group(1)} {place_name(x.group(2), x.group(1), ctx)}", body)
             if parent and not re.search(r"\b(tỉnh|thành phố|huyện|thị xã|xã|phường)\b", body):
                 body = f"{body} {parent}"
             return body, []
+    authority = head.get("authority")
+    if authority and lines != [authority]:
+        am = P.PEOPLES_COMMITTEE.match(norm_space(fold(authority)))
+        if am and am.group("level") and am.group("name"):
+            return _issuer_from_lines([authority], ctx, head, opening)  # the authority line names the unit
     # no header lines: "UBND xã ban hành ..." in the opening text, the unit named in the title
     m = re.search(rf"\b(?:UBND|Uy ban nhan dan)\s+{P.LEVEL_PATTERN}\b", opening[:3000], re.I)
     if m:

@@ -63,8 +63,11 @@ HOLDER_BEFORE_BODY = re.compile(
 )
 
 # Headings and clause openers
-MOTTO = re.compile(r"c[o0]ng\s+h[o0]a\s+x[a-z]\s+h[a-z]{1,3}i|ch[uy]\s+ngh[a-z]{1,2}a\s+vi[a-z]{1,2}t\s+nam", I)
+# The motto, also with letters a font dropped ("C NG HOÀ XÃ H I", "CNG HO X HI CH NGHA VIT NAM").
+MOTTO = re.compile(r"c[o0]?\s?ng\s+h[o0]?a?\s+x[a-z]?\s+h[a-z]{0,3}\s?i\b|ch[uy]?\s+ngh[a-z]{0,2}a\s+vi\s?[a-z]{0,2}\s?t\s+nam", I)
 INDEPENDENCE = re.compile(r"\b[dpb][a-z]{0,2}c\s+[l1][a-z0-9]{1,2}p\s*[-—–]", I)
+# "VỀ VIỆC ...", "V/v ...": a title (trích yếu) even with no type heading above it.
+ABOUT = re.compile(r"(?:v[a-z]?\s+vi[a-z]{1,2}c|v\s*/\s*v)\b", I)
 NUMBER_LINE = re.compile(r"^\s*S[^\s:]{0,2}\s*:\s*", I)
 BODY_START = re.compile(
     r"^\s*(?:I\s*[.:]\s+\S|A\s*\.\s+[A-Z]{2}|QUY\w{0,3}T\s+\w{0,2}NH\s*:|NGH\w{0,2}\s+QUY\w{0,2}T\s*:|"
@@ -178,7 +181,8 @@ GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", I)
 # The header. Characters a flattened table or a ruled header puts between the fields.
 RULE = re.compile(r"[|*_=]+|-{3,}|[–—]{2,}")
 # "Số:" (OCR'd "S6:", "Sb:", "S:") and what follows it: a number, or a blank one ("Số: /KH-UBND").
-NUMBER_FIELD = re.compile(r"(?<![A-Za-z])S[^\s:|]{0,2}\s*(?::|(?=\s*/))\s*")
+# "Số:", OCR'd "S6:", "Số /", a glyph dropped ("S 291/QĐ-UBDT"), after the type word ("Nghị quyết số: 653/...").
+NUMBER_FIELD = re.compile(r"(?<![A-Za-z])(?:S[^\s:|]{0,2}\s*(?::|(?=\s*/)|(?=\s\d{1,5}\s?/))|s[o0]\s*:)\s*")
 BLANK_NUMBER = re.compile(r"\s*/\s*(?P<sym>[A-Z][A-Za-z0-9&-]{1,20})")
 
 # The preamble. What stands before a clause's first word: list dashes, numbers, brackets.

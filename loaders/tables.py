@@ -74,6 +74,7 @@ ISSUER_CODES: dict[str, str | None] = {
     "BNG": "Bộ Ngoại giao",
     "TANDTC": "Tòa án nhân dân tối cao",
     "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "UBDT": "Ủy ban Dân tộc",
     "UBND": None,
     "HĐND": None,
     "TU": None,

@@ -100,6 +100,8 @@ def _candidates(word: str, m: _Model) -> list[tuple[str, float]]:
         key = key.translate(_DIGIT_AS_LETTER)
     out: list[tuple[str, float]] = []
     known = key in m.forms
+    if known and low in m.forms[key] and any(ord(ch) > 0xFF for ch in low):
+        return [(low, 0.0)]  # letters no English OCR writes (ư, ơ, ă, ụ ...): the word was typed in Vietnamese
     if True:
         variants = {key.replace(a, b, 1) for a, b in _OCR_VARIANTS if a in key}
         variants |= {b + key[1:] for a, b in _OCR_INITIALS if key.startswith(a)}

@@ -189,3 +189,39 @@ def test_preamble_without_a_title_still_opens_at_its_first_clause():
             "Căn cứ Nghị định số 186/2025/NĐ-CP của Chính phủ;\n")
     rel = {r.number: r.relation for r in _one(text).references}
     assert rel == {"72/2025/QH15": "basis", "186/2025/NĐ-CP": "basis"}
+
+
+# Headers, one layout each: (text, number, type, issuer).
+HEADERS = [
+    # the type word before "số:" (a National Assembly resolution)
+    ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+     "Nghị quyết số: 120/2021/UBTVQH15\n\nHà Nội, ngày 02 tháng 4 năm 2021\n\nNGHỊ QUYẾT\nVỀ VIỆC THÀNH LẬP PHƯỜNG\n"
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n",
+     "120/2021/UBTVQH15", "Nghị quyết", "Ủy ban Thường vụ Quốc hội"),
+    # one flattened line, letters dropped by a font: "S" for "Số", a motto with holes
+    ("U BAN DÂN T C C NG HOÀ XÃ H I CH NGHĨA VI T NAM Đ c l p – T do – H nh phúc S 77/QĐ-UBDT Hà N i, ngày 08 "
+     "tháng 3 năm 2010 QUY T Đ NH V vi c ban hành Quy ch Căn c Ngh đ nh s 84/2012/NĐ-CP ngày 12 tháng 10 năm 2012;",
+     "77/QĐ-UBDT", None, "Ủy ban Dân tộc"),
+    # a bare "ỦY BAN NHÂN DÂN" column; the unit is on the authority line, after a blank line
+    ("UY BAN NHAN DAN | CONG HOA XA HOI CHU NGHIA VIET NAM |\n\nS6: 12/2019/QD-UBND | Vinh, ngay 03 thang 5 nam 2019 |\n\n"
+     "QUYET DINH\n\nBAN HANH QUY CHE LAM VIEC\nCUA CAC CO QUAN\n\nUY BAN NHAN DAN TINH NGHE AN\n\nCan ctr Luat To chuc;\n",
+     "12/2019/QĐ-UBND", "Quyết định", "UBND tỉnh Nghệ An"),
+    # no type heading, the title opens with "VỀ VIỆC"
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 47/2006/QĐ-UBND | Huế, ngày 08 tháng 9 năm 2006 |\n"
+     "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ BẦU TRƯỞNG THÔN\nỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ\nCăn cứ Luật Tổ chức;\n",
+     "47/2006/QĐ-UBND", None, "UBND tỉnh Thừa Thiên Huế"),
+    # a joint symbol keeps its slash
+    ("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK NÔNG\n|\nSố: 02/QCPH/UBND-UBMTTQ\n|\nĐắk Nông, ngày 27 tháng 10 năm 2019\n"
+     "QUY CHẾ\nPHỐI HỢP CÔNG TÁC\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09/6/2015;\n",
+     "02/QCPH/UBND-UBMTTQ", "Quy chế", None),
+]
+
+
+@pytest.mark.parametrize("text,number,type_,issuer", HEADERS)
+def test_header_layouts(text, number, type_, issuer):
+    d = _one(text)
+    assert d.number == number
+    if type_:
+        assert d.type == type_
+    if issuer:
+        assert d.issuer == issuer
