@@ -95,8 +95,9 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
                 continue
         if head["type"] is None and not title_lines and upper_share(line) > 0.8 and not P.ABOUT.match(f):
             continue
-        if P.CLAUSE_BASIS.match(f) or P.CLAUSE_PROMULGATED.match(f) or P.CLAUSE_IMPLEMENTS.match(f) \
-                or P.CLAUSE_PROPOSAL.match(f) or P.BODY_START.match(f) or line.startswith(("(", "Kính gửi", "Kinh gui")):
+        if P.BASIS_HEADING_LINE.match(folded, s, e) or P.CLAUSE_BASIS.match(f) or P.CLAUSE_PROMULGATED.match(f) \
+                or P.CLAUSE_IMPLEMENTS.match(f) or P.CLAUSE_PROPOSAL.match(f) or P.BODY_START.match(f) \
+                or P.LIST_ITEM.match(f) or line.startswith(("(", "Kính gửi", "Kinh gui")):
             break
         if upper_share(line) > 0.8 and title_lines and _authority(line):
             head["authority"] = line

@@ -41,7 +41,8 @@ def preamble_end(text: Text, title_end: int, seg_end: int) -> int:
     """Where the preamble stops: "QUYẾT ĐỊNH:", "Điều 1", or the first section heading of a plan."""
     folded = text.folded
     found = [m.start() for m in (P.BODY_START.search(folded, title_end, seg_end),
-                                 P.DECIDES.search(folded, title_end, seg_end)) if m]
+                                 P.DECIDES.search(folded, title_end, seg_end),
+                                 P.BASIS_HEADING_LINE.search(folded, title_end, seg_end)) if m]
     return min(found) if found else min(seg_end, title_end + 2500)
 
 
@@ -52,6 +53,8 @@ def sections(text: Text, seg: tuple[int, int], header_end: int, title_end: int) 
     out = [Section("header", s0, header_end)]
     if title_end > header_end:
         out.append(Section("title", header_end, title_end))
+    if title_end < header_end and not P.PREAMBLE_LINE.search(folded, s0, header_end):
+        title_end = header_end  # no title: the preamble follows the header
     pre_end = preamble_end(text, title_end, s1)
     if pre_end > title_end:
         out.append(Section("preamble", title_end, pre_end))
@@ -63,7 +66,9 @@ def sections(text: Text, seg: tuple[int, int], header_end: int, title_end: int) 
     body_end = min(x for x in (rec.start() if rec else s1, sig.start() if sig else s1))
     out.append(Section("body", pre_end, body_end))
     # headings "I. CĂN CỨ PHÁP LÝ" / "CĂN CỨ XÂY DỰNG KẾ HOẠCH": a legal basis listed inside the body
-    heads = list(P.ROMAN_HEADING.finditer(folded, pre_end, body_end))
+    bare = list(P.BASIS_HEADING_LINE.finditer(folded, pre_end, body_end))
+    heads = sorted([*P.ROMAN_HEADING.finditer(folded, pre_end, body_end),
+                    *(h for h in bare if not P.ROMAN_HEADING.match(folded, h.start(), h.end()))], key=lambda h: h.start())
     for i, h in enumerate(heads):
         if P.BASIS_HEADING.match(h.group("text")):
             end = heads[i + 1].start() if i + 1 < len(heads) else body_end

@@ -66,6 +66,8 @@ HOLDER_BEFORE_BODY = re.compile(
 # The motto, also with letters a font dropped ("C NG HOÀ XÃ H I", "CNG HO X HI CH NGHA VIT NAM").
 MOTTO = re.compile(r"c[o0]?\s?ng\s+h[o0]?a?\s+x[a-z]?\s+h[a-z]{0,3}\s?i\b|ch[uy]?\s+ngh[a-z]{0,2}a\s+vi\s?[a-z]{0,2}\s?t\s+nam", I)
 INDEPENDENCE = re.compile(r"\b[dpb][a-z]{0,2}c\s+[l1][a-z0-9]{1,2}p\s*[-—–]", I)
+# A numbered list item ("1. ", "2) "): never part of a title.
+LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.)]\s")
 # "VỀ VIỆC ...", "V/v ...": a title (trích yếu) even with no type heading above it.
 ABOUT = re.compile(r"(?:v[a-z]?\s+vi[a-z]{1,2}c|v\s*/\s*v)\b", I)
 NUMBER_LINE = re.compile(r"^\s*S[^\s:]{0,2}\s*:\s*", I)
@@ -81,6 +83,11 @@ DECIDES = re.compile(
 # A section heading of a plan: "I. MỤC ĐÍCH", "A. ĐỐI VỚI ..." (capitals after the numeral).
 ROMAN_HEADING = re.compile(r"^[ \t]*(?P<num>[IVX]{1,4}|[A-E])\s*[.:/]\s*(?P<text>[A-Z][A-Z ,\-]{3,}.*)$", re.MULTILINE)
 BASIS_HEADING = re.compile(r"^c[a-z]{1,2}n\s+c[a-z]{1,3}\b", I)
+# The same heading on a line of its own, in capitals, its numeral perhaps lost to the OCR (". CĂN CỨ XÂY DỰNG").
+BASIS_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:[IVX]{1,4}|[A-E])?\s*[.:]?[ \t]*(?P<text>C[A-Z]{1,2}N[ \t]+C[A-Z]{1,3}\W?(?:[ \t]+[A-Z][A-Z,]*)*)[ \t]*$",
+    re.MULTILINE,
+)
 # The execution clause: "... chịu trách nhiệm thi hành Quyết định này" (or "tổ chức thực hiện").
 EXECUTION = re.compile(
     r"(?:ch[a-z]{0,2}u|c[a-z]{0,2})\s+tr[a-z]{0,3}ch\s+nhi[a-z]{0,2}m\s+(?:t[a-z]{0,2}\s+ch[a-z]{0,2}c\s+)?"
@@ -99,7 +106,7 @@ EXECUTION_OPENING = re.compile(
 RECIPIENTS = re.compile(r"(?:^|\|)\s*N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:", re.MULTILINE | I)
 SIGNATURE_HEAD = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-Z]", re.MULTILINE)
 # The words that open a clause of the preamble (folded): basis, implements, a proposal.
-_BASIS = r"c[a-z]{0,2}n\s+c[a-z]{0,3}\b"
+_BASIS = r"c[a-z&]{0,2}n\s*c[a-z&#]{0,3}(?![a-z])"  # also glued and OCR'd: "Cancté", "C&nctt", "Canct#"
 _IMPLEMENTS = r"th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b"
 _PROPOSAL = r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)"
 CLAUSE_BASIS = re.compile(_BASIS, I)
@@ -109,7 +116,7 @@ _OPENER = rf"(?:{_BASIS}|{_IMPLEMENTS}|{_PROPOSAL})"
 # Where one clause of a preamble ends and the next begins: a semicolon, a full stop, a list dash or number,
 # or a line that opens with a clause word.
 CLAUSE_BREAK = re.compile(
-    r";|\.(?=\s)|\n(?=\s*[-+•]\s)|\n(?=\s*\d{1,2}\s*[.)]\s)|:\s*\n|" rf"[,\s]\s*\n(?=\s*{_OPENER})|"
+    r";|(?<!\n\d)(?<!\n\d\d)\.(?=\s)|\n(?=\s*[-+•]\s)|\n(?=\s*\d{1,2}\s*[.)]\s)|:\s*\n|" rf"[,\s]\s*\n(?=\s*{_OPENER})|"
     rf"\n(?=[ \t]*(?=(?-i:[A-Z])){_OPENER})",  # a line opening with a capitalised clause word, whatever ends the last
     I,
 )
@@ -125,6 +132,8 @@ AUTHORITY = re.compile(
 # A line that is the first word or two of the motto, broken off by a narrow column ("CỘNG", "CỘNG HÒA").
 MOTTO_START = re.compile(r"\s*c[o0]ng(?:\s+h[o0]a)?(?:\s+x[a-z])?\s*")
 CLAUSE_PROMULGATED = re.compile(r"ban\s+h[a-z]{1,2}nh\s+k[a-z]{1,2}m\s+theo", I)
+# A line that opens a preamble clause (or the promulgation note of an attached text).
+PREAMBLE_LINE = re.compile(rf"(?:^|\n)[ \t(]*(?=(?-i:[A-Z]))(?:{_OPENER}|ban\s+h[a-z]{{1,2}}nh\s+k[a-z]{{1,2}}m\s+theo)", I)
 CLAUSE_START = re.compile(r"(?:^|\n|;|\.\s|\()\s*[-+]?\s*", I)
 
 IMPLEMENTATION_HEADING = re.compile(

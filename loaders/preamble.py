@@ -39,6 +39,22 @@ def _clauses(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _numbered_items_share(folded: str, kinds: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+    """ "1. Nghị định ...; 2. Thông tư ...; 3. Căn cứ Quyết định ...": the items of one numbered list share the
+    one relation any of them names."""
+    numbered = [i for i, (cs, ce, _) in enumerate(kinds) if P.LIST_ITEM.match(folded, cs, ce)]
+    named = {kinds[i][2] for i in numbered} - {None}
+    if len(named) != 1:
+        return kinds
+    kind = named.pop()
+    out = list(kinds)
+    for i, (cs, ce, k) in enumerate(kinds):
+        goes_on = i > 0 and out[i - 1][2] == kind and P.CONTINUES.match(folded, P.OPENER_LEAD.match(folded, cs, ce).end(), ce)
+        if k is None and (i in numbered or goes_on):
+            out[i] = (cs, ce, kind)
+    return out
+
+
 def relations(text: Text, secs: list[Section], mentions: list[tuple[int, int]]) -> list[str]:
     """The relation of each mention, given (start of its type word, end of its citation) pairs in order."""
     folded = text.folded
@@ -64,7 +80,7 @@ def relations(text: Text, secs: list[Section], mentions: list[tuple[int, int]]) 
                 kinds.append((cs, ce, kind))
                 if kind is not None or head.strip():
                     prev = kind
-            clause_cache[sec.start] = kinds
+            clause_cache[sec.start] = _numbered_items_share(folded, kinds)
         clause = next(((cs, ce, k) for cs, ce, k in clause_cache[sec.start] if cs <= start < ce), None)
         if clause is None or clause[2] is None:
             out.append("cites")

@@ -225,3 +225,32 @@ def test_header_layouts(text, number, type_, issuer):
         assert d.type == type_
     if issuer:
         assert d.issuer == issuer
+
+
+# Preambles damaged or laid out as lists: (text, {number: relation}).
+PREAMBLES = [
+    # clause words glued and misread by the OCR
+    ("UY BAN NHAN DAN TINH THAI BINH\nS6: 21/QD-UBND\nThai Binh, ngay 02 thang 3 nam 2015\nQUYET DINH\nVe viec quan ly\n"
+     "Canct# Luat Bao vé moi truong nam 2005;\nC&nctt Nghi dinh s6 38/2015/ND-CP ngay 24/4/2015 ctia Chinh phu;\n"
+     "Cancté Quyét dinh s6 491/QD-TTg ngay 07/5/2018 cua Thu tuéng Chinh phu;\nQUYET DINH:\nDiéu 1. Ban hanh.\n",
+     {"38/2015/NĐ-CP": "basis", "491/QĐ-TTg": "basis"}),
+    # a basis heading whose numeral the OCR lost, under a title in capitals
+    ("UY BAN NHAN DAN\nTINH BAC NINH\nS6: 90/KH-UBND\nBac Ninh, ngay 07 thang 12 nam 2022\nKE HOACH\n"
+     "CHUYEN DOI SO NAM 2023\n. CAN CU’ XAY DUNG\n\nKE HOACH\n1. Quyét dinh sé 942/QD-TTg ngay 15/6/2021 cua Thu tuong;\n"
+     "2. Thong tu 03/2022/TT-BTTTT ngay 12/3/2022 cia Bo Thong tin va Truyen thong.\nII. MUC DICH\n"
+     "1. Theo Quyết định số 5/QĐ-UBND.\n",
+     {"942/QĐ-TTg": "basis", "03/2022/TT-BTTTT": "basis"}),
+    # a numbered list straight after the header: its items share the relation one of them names
+    ("ỦY BAN NHÂN DÂN |\nSố: 12/KH-UBND |\nPhú Yên, ngày 10 tháng 02 năm 2023 |\n"
+     "1. Điều lệ trường trung học, ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ GDĐT;\n"
+     "2. Quy chế tuyển sinh ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014; Thông tư số "
+     "18/2014/TT-BGDĐT ngày 26/5/2014 của Bộ GDĐT;\n3. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016 của UBND tỉnh.\n"
+     "UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n",
+     {"32/2020/TT-BGDĐT": "basis", "11/2014/TT-BGDĐT": "basis", "18/2014/TT-BGDĐT": "basis", "932/QĐ-UBND": "basis"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREAMBLES)
+def test_damaged_and_listed_preambles(text, expected):
+    rel = {r.number: r.relation for r in _one(text).references}
+    assert {k: rel.get(k) for k in expected} == expected
