@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from loaders import patterns as P
-from loaders.context import Context, iso, place_name, restored, sentence
+from loaders.context import Context, expand_abbreviations, iso, place_name, restored, sentence
 from loaders.layout import Section
 from loaders.preamble import relations
 from loaders.records import Reference, UnnumberedReference
@@ -32,13 +32,23 @@ def _type_word_before(folded: str, pos: int) -> str | None:
     """The type word ("Quyết định") just before a number, OCR-tolerant."""
     window = folded[max(0, pos - 60):pos]
     window = P.SO_BEFORE.sub("", window).lower()
-    words = re.findall(r"[a-z0-9&]+", window)
-    for tw in sorted(TYPE_WORDS, key=lambda w: -len(w.split())):
-        k = fold(tw).split()
-        if len(words) < len(k):
+    words = re.findall(r"[a-z0-9&]+", window)[-_LONGEST_TYPE_WORD:]
+    return _type_word_of(" ".join(words))
+
+
+_TYPE_KEYS = sorted(((tw, fold(tw)) for tw in TYPE_WORDS), key=lambda x: -len(x[1].split()))
+_LONGEST_TYPE_WORD = max(len(k.split()) for _, k in _TYPE_KEYS)
+
+
+@lru_cache(maxsize=8192)
+def _type_word_of(tail_words: str) -> str | None:
+    words = tail_words.split()
+    for tw, key in _TYPE_KEYS:
+        n = len(key.split())
+        if len(words) < n:
             continue
-        tail = " ".join(words[-len(k):])
-        if tail[0] == k[0][0] and difflib.SequenceMatcher(None, tail, " ".join(k)).ratio() >= 0.78:
+        tail = " ".join(words[-n:])
+        if tail[0] == key[0] and difflib.SequenceMatcher(None, tail, key).ratio() >= 0.78:
             return TYPE_ALIASES.get(tw, tw)
     return None
 
@@ -153,10 +163,9 @@ def _issuer_phrase(text: Text, pos: int) -> tuple[str | None, int]:
     if holder:
         start = holder.end()
     window = text.folded[start:start + 110]
-    head = fold(window)
-    for name, key in _KNOWN_NAMES:  # a national body or department, read whole ("Bộ Văn hóa, Thể thao ...")
-        if head.startswith(key) and not head[len(key):len(key) + 1].isalnum():
-            return name, start + len(key)
+    whole = _known_name_at(window)
+    if whole:
+        return whole[0], start + whole[1]
     stop = P.ISSUER_STOP.search(window)
     end = start + (stop.start() if stop else len(window))
     phrase = norm_space(text.clean[start:end]).strip(" -")
@@ -164,6 +173,30 @@ def _issuer_phrase(text: Text, pos: int) -> tuple[str | None, int]:
 
 
 _KNOWN_NAMES = sorted(((n, fold(n)) for n in NAMED_BODIES), key=lambda x: -len(x[1]))
+
+
+_KNOWN_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
+for _name, _key in _KNOWN_NAMES:
+    _KNOWN_BY_HEAD.setdefault(_key[:2], []).append((_name, _key))
+
+
+def _known_name_at(window: str) -> tuple[str, int] | None:
+    """A national body or department read whole at the start of `window` ("Bộ Văn hóa, Thể thao ..."), also
+    broken over blank lines or with a letter misread ("Chinh\n\npht"); (name, its end in `window`)."""
+    flat = re.sub(r"\s+", " ", fold(window))
+    cuts: list[int] = []
+    for name, key in _KNOWN_BY_HEAD.get(flat[:2], ()):
+        n = len(key)
+        got = flat[:n]
+        if flat[n:n + 1].isalnum():
+            continue
+        if not cuts:
+            cuts = [m.end() for m in re.finditer(r"\s+|$", window)]  # where a word ends in `window`
+        if got == key or (n >= 8 and difflib.SequenceMatcher(None, got, key).ratio() >= 0.88):
+            words = len(key.split())
+            end = cuts[words - 1] if words - 1 < len(cuts) else len(window)
+            return name, len(window[:end].rstrip().rstrip(",;.:)"))
+    return None
 
 
 def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
@@ -194,9 +227,12 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
                 if ambiguous or not name:
                     return None, ["issuer_ambiguous"]
                 return name.replace("UBND", head, 1), ["issuer_inferred"]
+        phrase = expand_abbreviations(phrase)
         name = known_issuer(phrase) or sentence(restored(phrase, ctx))
-        if proposer and fold(name).startswith("so ") and ctx.province and not re.search(r"\b(?:tinh|thanh pho)\b", fold(name)):
-            # a department proposing to its People's Committee belongs to the committee's province
+        provincial = proposer or ctx.level in ("tỉnh", "thành phố")
+        if provincial and fold(name).startswith("so ") and ctx.province \
+                and not re.search(r"\b(?:tinh|thanh pho)\b", fold(name)):
+            # a department (Sở) named by its province's own documents, or proposing to them, is that province's
             return f"{name} {ctx.province_kind} {ctx.province}", ["issuer_inferred"]
         if re.search(r"(?:t[i1]nh\s+[a-z]{1,2}y|\bt[i1]nh)$", f) and ctx.province:
             return f"{name} {ctx.province}", ["issuer_inferred"]

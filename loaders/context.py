@@ -7,11 +7,13 @@ readers of its parts can resolve what its citations and assignments leave out
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from loaders import gazetteer
 from loaders import patterns as P
+from loaders.tables import NAME_ABBREVIATIONS
 from loaders.text import Text, fold, norm_space
 from loaders.vocab import looks_ocr, recase, restore
 
@@ -53,6 +55,16 @@ def iso(d: int, m: int, y: int) -> str | None:
 def restored(s: str, ctx: Context) -> str:
     """OCR'd words with diacritics and the usual capitals; clean text is kept as written."""
     return recase(restore(s, force=True)) if ctx.ocr or looks_ocr(s) else s
+
+
+_ABBREVIATED = re.compile(
+    r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in sorted(NAME_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&])"
+)
+
+
+def expand_abbreviations(name: str) -> str:
+    """ "Bộ GD&ĐT" -> "Bộ Giáo dục và Đào tạo": a body's name with the words its abbreviations stand for."""
+    return _ABBREVIATED.sub(lambda m: NAME_ABBREVIATIONS[m.group()], name)
 
 
 def sentence(s: str) -> str:

@@ -235,3 +235,19 @@ SURNAMES: set[str] = {
     "kieu", "to", "trinh", "doan", "luu", "quach", "chu", "lai", "tang", "chau", "nong", "kim", "y",
     "ksor", "rah", "siu", "nay", "rmah", "puih", "hua", "van", "khuat", "trieu", "tong", "la", "dieu",
 }
+
+
+# Abbreviations written inside body names ("Bộ GD&ĐT", "Ủy ban ATGT Quốc gia"), with the words they stand for.
+NAME_ABBREVIATIONS: dict[str, str] = {
+    "GD&ĐT": "Giáo dục và Đào tạo", "GDĐT": "Giáo dục và Đào tạo",
+    "KH&CN": "Khoa học và Công nghệ", "KHCN": "Khoa học và Công nghệ",
+    "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư",
+    "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn", "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "VH,TT&DL": "Văn hóa, Thể thao và Du lịch", "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông",
+    "GTVT": "Giao thông vận tải", "ATGT": "An toàn giao thông", "CCHC": "cải cách hành chính",
+}

@@ -254,3 +254,30 @@ PREAMBLES = [
 def test_damaged_and_listed_preambles(text, expected):
     rel = {r.number: r.relation for r in _one(text).references}
     assert {k: rel.get(k) for k in expected} == expected
+
+
+# Cited issuers as the text gives them: (citation in a provincial decision's preamble, number, issuer).
+ISSUERS = [
+    ("Căn cứ Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014 của Bộ trưởng Bộ GD&ĐT;", "11/2014/TT-BGDĐT",
+     "Bộ Giáo dục và Đào tạo"),                                           # an abbreviation inside the name
+    ("Căn cứ Kế hoạch số 48/KH-UBATGTQG ngày 2/3/2018 của Ủy ban ATGT Quốc gia;", "48/KH-UBATGTQG",
+     "Ủy ban An toàn giao thông Quốc gia"),
+    ("Căn cứ Công văn số 228/STP-XDVB ngày 5/5/2014 của Sở Tư pháp;", "228/STP-XDVB",
+     "Sở Tư pháp tỉnh Thái Nguyên"),                                      # a department is its province's
+    ("Can cu Thong tu s6 03/2004/TT-BNV ngay 16/01/2004 cla B6 trudéngB6 Ndi vu huéng dan;", "03/2004/TT-BNV",
+     "Bộ Nội vụ"),                                                        # the holder's title OCR'd and glued
+    ("Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn\nphòng Chính phủ;",
+     "03/2025/TT-VPCP", "Văn phòng Chính phủ"),                          # two titles, then the body
+    ("Nghi dinh s6 42/2022/ND-CP ngay 24/6/2022 cua Chinh\n\npht quy dinh viéc cung cap thong tin;", "42/2022/NĐ-CP",
+     "Chính phủ"),                                                        # a name broken by a blank line
+    ("Căn cứ Nghị định số 09/2010/NĐ-CP ngày 08/02/2010 của Chính phủ sửa đổi, bổ sung một số điều;",
+     "09/2010/NĐ-CP", "Chính phủ"),                                       # the title's verb ends the name
+]
+
+
+@pytest.mark.parametrize("clause,number,issuer", ISSUERS)
+def test_cited_issuers(clause, number, issuer):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 15/2014/QĐ-UBND\nThái Nguyên, ngày 22 tháng 5 năm 2014\n"
+            f"QUYẾT ĐỊNH\nVề việc ban hành quy định\nỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\n{clause}\nQUYẾT ĐỊNH:\n")
+    refs = {r.number: r.issuer for r in _one(text).references}
+    assert refs.get(number) == issuer, refs
