@@ -32,7 +32,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         return [Assignment(body=n, unit=unit, role="lead", suggestion=False, requires_plan=False, tasks=[],
                            span=text.source_span(s, e), kind="execution_clause") for n in names]
     # cut before each office-holder title: "Chánh Văn phòng ...; Giám đốc ...; Chủ tịch ..."
-    cuts = [h.start() for h in P.OFFICE_HOLDER.finditer(fraw) if h.start() == 0 or fraw[h.start() - 1] in " ,;:\n"]
+    cuts = [h.start() for h in P.OFFICE_HOLDER.finditer(fraw) if _opens_item(fraw, h)]
     if not cuts or cuts[0] != 0:
         cuts.insert(0, 0)
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:] + [len(raw)])]
@@ -51,7 +51,10 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         lm = re.match(r"^(c[a-z]{1,2}c\s+)?(s[a-z]{1,2}|b[a-z]{1,2})\s*:\s*", fold(body))
         if lm:  # "Giám đốc các Sở: Nông nghiệp..., Tài chính, Kế hoạch - Đầu tư"
             head_word = "Sở" if fold(lm.group(2)).startswith("s") else "Bộ"
-            items = [re.sub(r"^(?:và|va)\s+", "", x.strip(" .")).strip() for x in re.split(r"\s*[,;]\s*", body[lm.end():])]
+            listed, tail = body[lm.end():], ""
+            if ";" in listed and "," in listed.split(";")[0]:
+                listed, tail = listed.split(";", 1)  # "các sở: A, B, C; Đài ...": the semicolon ends the list
+            items = [re.sub(r"^(?:và|va)\s+", "", x.strip(" .")).strip() for x in re.split(r"\s*[,;]\s*", listed)]
             items = [x for x in items if x]
             k = 0
             while k < len(items):
@@ -60,7 +63,9 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
                     items[k:k + 2] = [f"{items[k]}, {items[k + 1]}"]
                 names.append(f"{head_word} {items[k]}")
                 k += 1
-            continue
+            body = tail.strip(" ;")
+            if not body:
+                continue
         parts = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+v[aà]\s+(?=c[aá]c\s)", body) if x.strip()]
         merged: list[str] = []
         for part in parts:
@@ -86,6 +91,42 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
     return out
 
 
+def _opens_item(fraw: str, holder: re.Match) -> bool:
+    """An office-holder's title opens a list item; a bare "trưởng" only after a separator ("Môi trường" is a name)."""
+    at = holder.start()
+    if at == 0:
+        return True
+    if fraw[at - 1] not in " ,;:\n":
+        return False
+    bare = holder.group().startswith("tr")
+    return not bare or fraw[:at].rstrip().endswith((",", ";", ":")) or fraw[at - 1] == "\n"
+
+
+def _items(folded: str, zs: int, ze: int, item_rx: re.Pattern) -> list[tuple[re.Match, int, int, bool]]:
+    """The items of a task zone: (match, where the body's name starts, end, is it a whole article).
+
+    An article that lists its bodies as numbered paragraphs ("Điều 2. Nhiệm vụ của các Sở ...: 1. Các Sở, ngành
+    ...; 2. UBND các huyện ...") gives one item per paragraph that opens with a body."""
+    found = list(item_rx.finditer(folded, zs, ze))
+    out: list[tuple[re.Match, int, int, bool]] = []
+    for k, it in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else ze
+        if item_rx is not P.ARTICLE:
+            out.append((it, it.start("rest"), end, False))
+            continue
+        heading_end = folded.find("\n", it.end(), end)
+        subs = list(P.ITEM.finditer(folded, it.end(), end)) \
+            if P.TASK_ARTICLE.search(folded, it.end(), heading_end if heading_end > 0 else end) else []
+        led = [sb for sb in subs if _body_head(sb.group("rest")[:60])]
+        if len(led) >= 2 and len(led) * 2 > len(subs):
+            for j, sb in enumerate(subs):
+                if _body_head(sb.group("rest")[:60]):
+                    out.append((sb, sb.start("rest"), subs[j + 1].start() if j + 1 < len(subs) else end, False))
+            continue
+        out.append((it, it.end(), end, True))
+    return out
+
+
 def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None,
                 executions: list[tuple[int, int]] = ()) -> list[Assignment]:
     """Task lists (a plan's TỔ CHỨC THỰC HIỆN, a decision's articles), then the execution clauses."""
@@ -102,11 +143,8 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
     out: list[Assignment] = []
     seen: set[str] = set()
     for zs, ze, item_rx in zones:
-        items = list(item_rx.finditer(folded, zs, ze))
-        for k, it in enumerate(items):
-            rest_start = it.end() if item_rx is P.ARTICLE else it.start("rest")
-            item_end = items[k + 1].start() if k + 1 < len(items) else ze
-            if item_rx is P.ARTICLE:
+        for it, rest_start, item_end, article in _items(folded, zs, ze, item_rx):
+            if article:
                 if any(it.start() <= xs < item_end for xs, _ in executions):
                     continue  # read below, as an execution clause
                 if P.SIRS.match(folded[rest_start:item_end]) and fold(folded[rest_start:rest_start + 4]) in ("cac ", "ong ", "ba "):
@@ -174,5 +212,11 @@ def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:
             if p and "lien quan" not in fold(p) and not fold(p).startswith("cac "):
                 out.append(sentence(restored(f"Phòng {p}", ctx)))
         return out
-    raw = re.sub(r"\s*\(.*?\)\s*", " ", raw).strip()
-    return [sentence(restored(raw, ctx))]
+    raw = re.sub(r"\s*\(.*?\)\s*|\s*\([^)]*$", " ", raw).strip()
+    out = []
+    for i, part in enumerate(x.strip() for x in raw.split(";")):  # "Các Sở, ngành; đơn vị liên quan"
+        if part:
+            name = restored(part, ctx)
+            name = sentence(name) if i == 0 else name  # later parts stand mid-sentence, as written
+            out.append("các" + name[3:] if name.startswith("Các ") else name)  # a capital only for the paragraph
+    return out

@@ -186,6 +186,10 @@ GENERIC_TAIL = re.compile(
     I,
 )
 # "Giao ..." opening a task in an article.
+# An article that gives tasks: its heading speaks of duties ("Điều 2. Nhiệm vụ của các Sở ...", "Trách nhiệm ...").
+TASK_ARTICLE = re.compile(
+    r"nhi[a-z]{1,2}m\s+v[a-z]{1,2}\b|tr[a-z]{1,3}ch\s+nhi[a-z]{1,2}m|t[o0][a-z]?\s+ch[a-z]{1,2}c\s+th[a-z]{1,2}c\s+hi|\bgiao\b", I
+)
 GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", I)
 
 # The header. Characters a flattened table or a ruled header puts between the fields.

@@ -281,3 +281,28 @@ def test_cited_issuers(clause, number, issuer):
             f"QUYẾT ĐỊNH\nVề việc ban hành quy định\nỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN\n{clause}\nQUYẾT ĐỊNH:\n")
     refs = {r.number: r.issuer for r in _one(text).references}
     assert refs.get(number) == issuer, refs
+
+
+# Bodies an article or execution clause names: (article text, bodies expected among the assignments).
+BODY_LISTS = [
+    # numbered paragraphs of a duties article, one body (or two, by a semicolon) each
+    ("Điều 2. Nhiệm vụ của các Sở, ngành và UBND các huyện.\n1. Các Sở, ngành; đơn vị liên quan căn cứ chức năng, "
+     "ban hành hướng dẫn.\n2. Ủy ban nhân dân các huyện, thành phố căn cứ Bộ tiêu chí để chỉ đạo các xã.\n"
+     "3. Sở Nông nghiệp và Phát triển nông thôn (Cơ quan thường trực) theo dõi, tổng hợp.\n",
+     ["các Sở, ngành", "đơn vị liên quan", "Ủy ban nhân dân các huyện, thành phố", "Sở Nông nghiệp và Phát triển nông thôn"]),
+    # a department whose name holds "trường" is not cut at it; a semicolon ends "các sở: A, B, C"
+    ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Y tế, Tài nguyên và Môi trường, Ngoại vụ; Đài Phát thanh "
+     "- Truyền hình tỉnh; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Quyết định này./.\n",
+     ["Văn phòng UBND tỉnh", "Sở Y tế", "Sở Tài nguyên và Môi trường", "Sở Ngoại vụ", "Đài Phát thanh - Truyền hình tỉnh",
+      "UBND các huyện"]),
+]
+
+
+@pytest.mark.parametrize("articles,bodies", BODY_LISTS)
+def test_bodies_named_by_articles(articles, bodies):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 16/QĐ-UBND\nHòa Bình, ngày 19 tháng 5 năm 2017\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Bộ tiêu chí\nỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+            f"QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Bộ tiêu chí.\n{articles}")
+    got = [a.body for a in _one(text).assignments]
+    assert [b for b in bodies if b not in got] == [], got
+    assert "Sở Đài Phát thanh - Truyền hình tỉnh" not in got
