@@ -121,7 +121,7 @@ ASSIGNMENTS = [
     ("10. Uy ban nhan dan cac phuong\nCan ct nhiém vu dé xay dung, ban hanh va tb chtrc thuc hién ké hoach.", "Ủy ban nhân dân các phường", "lead", False, True),
     ("1. Sở Thông tin và Truyền thông:\n- Chủ trì xây dựng Kế hoạch tuyên truyền.", "Sở Thông tin và Truyền thông", "lead", False, True),
     ("2. Phòng Tổ chức hành chính chịu trách nhiệm tham mưu cho lãnh đạo.", "Phòng Tổ chức hành chính", "lead", False, False),
-    ("4. Các phòng chuyên môn: có trách nhiệm triển khai thực hiện.", "Các phòng chuyên môn", "lead", False, False),
+    ("4. Các phòng chuyên môn: có trách nhiệm triển khai thực hiện.", "các phòng chuyên môn", "lead", False, False),
     ("2. Công chức Văn hóa - xã hội:\n- Tham mưu, theo dõi.", "Công chức Văn hóa - xã hội", "lead", False, False),
 ]
 
