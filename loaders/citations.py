@@ -62,6 +62,10 @@ def fix_code(part: str) -> str:
     for i, ch in enumerate(part):
         for sub in SYMBOL_CONFUSIONS.get(ch, "") + SYMBOL_CONFUSIONS.get(ch.upper(), ""):
             options.append(part[:i] + sub + part[i + 1:])
+    # "NDB" (Đ read as two letters), "TTqg" (a stray letter): one letter too many
+    if len(part) >= 3:
+        options += [part[:i] + part[i + 1:] for i in range(1, len(part))
+                    if part[i] == "B" and part[i - 1] == "D" or part[i].islower() and part[i - 1].isupper() and i < len(part) - 1]
     for o in options[1:]:
         k = P.folded_upper(o)
         if k in P.KNOWN_CODES:
@@ -95,10 +99,14 @@ def parse_number(m: re.Match, folded: str, type_word: str | None) -> tuple[str, 
     num = m.group("num").replace(" ", "")
     if m.group("party"):
         ptype = fix_code(m.group("ptype"))
-        org_parts = [fix_code(p) for p in m.group("porg").split("-")]
+        porg, end = m.group("porg"), m.end()
+        tail = P.SYMBOL_TAIL.search(porg)
+        if tail and tail.start() > 0:  # "70-TB/TWngày": a word glued on where the PDF lost a space
+            porg, end = porg[:tail.start()], end - (len(porg) - tail.start())
+        org_parts = [fix_code(p) for p in porg.split("-")]
         ptype = _tone_type_code(ptype, type_word)
         number = f"{num}-{ptype}/{'-'.join(org_parts)}"
-        return number, ptype, org_parts[0], m.end(), None
+        return number, ptype, org_parts[0], end, None
     sym = m.group("sym")
     end = m.end("sym")
     parts = [p.strip() for p in sym.split("-")]
@@ -110,9 +118,9 @@ def parse_number(m: re.Match, folded: str, type_word: str | None) -> tuple[str, 
         parts = [p.strip() for p in f"{sym}/{cont.strip(' /')}".split("-")]
         end = m.end()
     tail = P.SYMBOL_TAIL.search(parts[-1])
-    if tail and len(parts[-1]) > len(tail.group()):
+    if tail and tail.start() > 0:
         end -= len(tail.group())
-        parts[-1] = parts[-1][: -len(tail.group())]
+        parts[-1] = parts[-1][:tail.start()]
     if len(parts) == 1:
         parts = _split_glued(parts[0])
     fixed = [".".join(fix_code(q) for q in p.split(".")) for p in parts if p]
@@ -274,7 +282,9 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
     found: list[tuple[str, Reference, int, int]] = []
     for m in P.REFERENCE_NUMBER.finditer(folded, seg[0], seg[1]):
         if m.group("num").count(" ") and not P.SO_BEFORE.search(folded[max(0, m.start() - 6):m.start()]):
-            continue
+            m = P.REFERENCE_NUMBER.match(folded, m.start() + 2, seg[1])  # "6 09/2019/NĐ-CP": the 6 was "số"
+            if not m:
+                continue
         if m.end() >= len(folded.rstrip()):
             continue  # cut off by the end of the text mid-number
         type_word = _type_word_before(folded, m.start())

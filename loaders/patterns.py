@@ -15,13 +15,13 @@ from loaders.text import fold
 I = re.IGNORECASE  # noqa: E741
 
 # A part of a number's symbol: "KH", "UBND", "TTg", OCR'd "Qb", "0D", "VPngay".
-_SYM = r"(?:[A-Z]|0(?=[A-Z]))[A-Za-z0-9&]{0,11}"
+_SYM = r"(?:[A-Z]|0(?=[A-Z]))[A-Za-z0-9&]{0,14}"
 REFERENCE_NUMBER = re.compile(
-    rf"""(?<![\w/.,-])
+    rf"""(?:(?<![\w/.,-])|(?<=[sS][o06]))  # also glued to "số" where a PDF lost the space ("số01/2011")
     (?P<num>\d\ \d{{1,4}}(?=/)|\d{{1,5}}(?:[a-z](?=\ ?/))?)
     (?:
         (?P<party>\ ?-\s?(?P<ptype>{_SYM})\ ?/\s?(?P<porg>{_SYM}(?:-{_SYM})?))
-      | \ ?/\s?(?:(?P<year>(?:19|20)\d\d)\ ?/\s?)?/?\ ?(?P<sym>{_SYM}(?:-\s?{_SYM}){{0,3}}(?:\.[A-Z]{{1,4}}\b)?)
+      | \ ?/\s?(?:(?P<year>(?:19|20)\d\d)\ ?/\s?)?/?\ ?(?P<sym>{_SYM}(?:-\s{{0,3}}{_SYM}){{0,3}}(?:\.[A-Z]{{1,4}}\b)?)
         # "NĐ/CP", "QĐ /BVHTTDL": a slash typed for the hyphen after the type code
         (?P<cont>\ ?/\ ?{_SYM}(?:-{_SYM}){{0,2}})?
     )""",
@@ -30,14 +30,15 @@ REFERENCE_NUMBER = re.compile(
 # "số" as the OCR writes it, just before a number
 SO_BEFORE = re.compile(r"(?:\bs[o0-9bdeO]?|\b5[06])\s*[:.]?\s*$", I)
 # Words glued to the end of a symbol by lost spaces ("VPngay").
-SYMBOL_TAIL = re.compile(r"(ngay|ngdy|nam|cua|ctia|ciia|cta|ve)$")
+SYMBOL_TAIL = re.compile(r"(?<=[A-Z0-9])(?:ngay|ngdy|nam|cua|ctia|ciia|cta|ve)(?![a-z]).*$")
 
 DATE_SLASH = re.compile(
-    r"^\s*[,;]?\s*\(?\s*(?:ng[a-z]{1,2}y\s*:?)?\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2,6})(?!\d)",
+    r"^\s*[,;]?\s*\(?\s*(?:ng[a-z]{0,2}y\s*:?)?\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2,6})(?!\d)",
     I,
 )
 DATE_WORDS = re.compile(
-    r"^\s*[,;]?\s*\(?\s*(?:ng[a-z]{1,2}y\s*)?(?P<d>\d{1,2})\s+th[a-z]{1,3}ng\s+(?P<m>\d{1,2})\s+n[a-z]{1,2}m\s+(?P<y>\d{4})",
+    # any word may stand for "tháng" and "năm" between the three numbers: fonts and OCR damage them ("h!ng", "nă\"")
+    r"^\s*[,;]?\s*\(?\s*(?:ng[a-z]{0,2}y\s*)?(?P<d>\d{1,2})\s*[^\s\d]{1,6}\s*(?P<m>\d{1,2})\s*[^\s\d]{1,5}\s*(?P<y>\d{4})(?!\d)",
     I,
 )
 DATE_IN_LINE = re.compile(
@@ -107,8 +108,10 @@ EXECUTION_OPENING = re.compile(
 RECIPIENTS = re.compile(r"(?:^|\|)\s*N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:", re.MULTILINE | I)
 SIGNATURE_HEAD = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-Z]", re.MULTILINE)
 # The words that open a clause of the preamble (folded): basis, implements, a proposal.
-_BASIS = r"c[a-z&]{0,2}n\s*c[a-z&#]{0,3}(?![a-z])"  # also glued and OCR'd: "Cancté", "C&nctt", "Canct#"
-_IMPLEMENTS = r"th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|tri[a-z]{1,2}n\s+khai\b"
+# Clause words also glued, OCR'd or stripped to bytes: "Cancté", "C&nctt", "CăncứThông tư", "Thc hin", "Thực hiệnQuyết".
+_WORD_END = r"(?!(?-i:[a-z]))"
+_BASIS = rf"c[a-z&]{{0,2}}n\s*c[a-z&#]{{0,3}}{_WORD_END}"
+_IMPLEMENTS = rf"th[a-z]{{0,2}}c\s*hi[a-z]{{0,2}}n{_WORD_END}|tri[a-z]{{1,2}}n\s+khai\b"
 _PROPOSAL = r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)"
 CLAUSE_BASIS = re.compile(_BASIS, I)
 CLAUSE_IMPLEMENTS = re.compile(_IMPLEMENTS, I)
@@ -200,7 +203,7 @@ NUMBER_FIELD = re.compile(r"(?<![A-Za-z])(?:S[^\s:|]{0,2}\s*(?::|(?=\s*/)|(?=\s\
 BLANK_NUMBER = re.compile(r"\s*/\s*(?P<sym>[A-Z][A-Za-z0-9&-]{1,20})")
 
 # The preamble. What stands before a clause's first word: list dashes, numbers, brackets.
-OPENER_LEAD = re.compile(r"[\s\-+•*\d.)(]*")
+OPENER_LEAD = re.compile(r"(?:[\s\-–—+•*.)(]|\d+(?![\d/]))*")  # not the digits of a number ("6 09/2019/NĐ-CP")
 # A clause that only goes on with the list: it opens with a type word or "số".
 CONTINUES = re.compile(
     r"(?:c[a-z]{0,2}c\s+)?(?:quy[a-z]{0,2}t\s+[dđ]|ngh[a-z]{0,2}\s+(?:quy|[dđ])|ch[a-z]{0,2}\s+th|k[a-z&]{0,2}\s+ho|"

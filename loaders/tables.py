@@ -141,7 +141,7 @@ NAMED_BODIES: list[str] = sorted({*filter(None, ISSUER_CODES.values()), *DEPARTM
 # Letters the OCR confuses inside a number's symbol: each may stand for the others.
 SYMBOL_CONFUSIONS: dict[str, str] = {
     "O": "QĐD0", "0": "OQĐD", "Q": "O0", "D": "ĐO0", "b": "ĐD", "P": "ĐD", "p": "ĐD",
-    "Đ": "D", "B": "Đ", "8": "B", "I": "1L", "1": "IL", "l": "I1", "5": "S", "6": "Đ",
+    "Đ": "D", "B": "Đ", "8": "B", "I": "1LT", "1": "IL", "l": "I1", "5": "S", "6": "Đ",
 }
 
 # Administrative levels as written, with their canonical spelling.

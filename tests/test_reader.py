@@ -306,3 +306,34 @@ def test_bodies_named_by_articles(articles, bodies):
     got = [a.body for a in _one(text).assignments]
     assert [b for b in bodies if b not in got] == [], got
     assert "Sở Đài Phát thanh - Truyền hình tỉnh" not in got
+
+
+# Citations damaged beyond the OCR confusions: (clause, number, date, relation).
+DAMAGED_CITATIONS = [
+    # a PDF that lost its spaces: clause word, type word, number and date run together
+    ("CăncứThôngtưsố01/2011/TT-BNVngày19tháng01năm2011của BộNội vụ hướng dẫn;", "01/2011/TT-BNV", "2011-01-19", "basis"),
+    ("Thực hiệnQuyết định số 1489/QĐ-TTg ngày 08/10/2012 của Thủ tướng Chính phủ;", "1489/QĐ-TTg", "2012-10-08", "implements"),
+    ("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư;", "70-TB/TW", "2012-01-06", "basis"),
+    # every non-ASCII letter deleted (a Word file read as bytes)
+    ("Thc hin Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009 ca Hi ng nhn dn tnh;", "179/2009/NQ-HĐND", "2009-04-20",
+     "implements"),
+    # a font that replaced letters with symbols
+    ("Căn cứ Nghị định số 48/2008/NĐ-CP ngày 17 h!ng 4 nă\" 2008 c#$ Ch%nh &h#;", "48/2008/NĐ-CP", "2008-04-17", "basis"),
+    # OCR: "tháng" lost a letter across a blank line, "số" read as "6" at a line start, letters doubled in a symbol
+    ("Căn cứ Quyết định số 924/QD-TTg ngay 22\n\nhang 8 nam 2022 cua Thu tuong;", "924/QĐ-TTg", "2022-08-22", "basis"),
+    ("Căn cứ Luật ngày 22 tháng 6 năm 2015;\n6 09/2019/ND-CP ngay 24 thang 01 nam 2019 cta Chinh pht;", "09/2019/NĐ-CP",
+     "2019-01-24", "basis"),
+    ("Can ct Nghi dinh sé 65/2021/NDB-CP ngay 30/6/2021;", "65/2021/NĐ-CP", "2021-06-30", "basis"),
+    ("– Căn cứ Quyết định số 1096/QĐ-BNV ngày 23/12/2019 của Bộ Nội vụ;", "1096/QĐ-BNV", "2019-12-23", "basis"),
+    # a symbol broken at its hyphen by a line end
+    ("Xét đề nghị của Sở Tài chính tại Tờ trình số 209/TTr-\n\nSTC ngày 11/5/2017.", "209/TTr-STC", "2017-05-11", "cites"),
+]
+
+
+@pytest.mark.parametrize("clause,number,date,relation", DAMAGED_CITATIONS)
+def test_damaged_citations(clause, number, date, relation):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/QĐ-UBND\nPhú Thọ, ngày 22 tháng 5 năm 2014\n"
+            f"QUYẾT ĐỊNH\nVề việc ban hành quy định\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n{clause}\nQUYẾT ĐỊNH:\n")
+    refs = {r.number: r for r in _one(text).references}
+    assert number in refs, sorted(refs)
+    assert (refs[number].date, refs[number].relation) == (date, relation)
