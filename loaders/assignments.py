@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders import patterns as P
+from loaders.citations import known_issuer
 from loaders.context import Context, restored, sentence
 from loaders.records import Assignment
 from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
@@ -48,7 +49,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             body = "các Bộ"  # "Các Bộ trưởng": the ministries
         if not body:
             continue
-        lm = re.match(r"^(c[a-z]{1,2}c\s+)?(s[a-z]{1,2}|b[a-z]{1,2})\s*:\s*", fold(body))
+        lm = re.match(r"^(c[a-z]{1,2}c\s+)?(s[^\s:]{1,2}|b[^\s:]{1,2})\s*:\s*", fold(body))
         if lm:  # "Giám đốc các Sở: Nông nghiệp..., Tài chính, Kế hoạch - Đầu tư"
             head_word = "Sở" if fold(lm.group(2)).startswith("s") else "Bộ"
             listed, tail = body[lm.end():], ""
@@ -59,19 +60,20 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             k = 0
             while k < len(items):
                 # "Văn hóa, Thể thao và Du lịch": a comma inside one department's name
-                if k + 1 < len(items) and fold(f"{head_word} {items[k]}, {items[k + 1]}") in _KNOWN_BODIES:
+                joined = f"{head_word} {items[k]}, {items[k + 1]}" if k + 1 < len(items) else ""
+                if joined and (fold(joined) in _KNOWN_BODIES or "," in (known_issuer(joined) or "")):
                     items[k:k + 2] = [f"{items[k]}, {items[k + 1]}"]
                 names.append(f"{head_word} {items[k]}")
                 k += 1
             body = tail.strip(" ;")
             if not body:
                 continue
-        parts = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+v[aà]\s+(?=c[aá]c\s)", body) if x.strip()]
+        parts = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+v[aà]\s+(?=c\w{1,2}c\s)", body) if x.strip()]
         merged: list[str] = []
         for part in parts:
-            if merged and (P.GENERIC_TAIL.match(fold(part)) or part[:1].islower() and not fold(part).startswith("cac ")):
+            if merged and (P.GENERIC_TAIL.match(fold(part)) or part[:1].islower() and not P.PLURAL.match(fold(part))):
                 merged[-1] = f"{merged[-1]}, {part}"
-            elif merged and re.match(r"c[aá]c\s+(?:x[aã]|huy[eệ]n|ph[uư][oờ]ng|t[iỉ]nh)\b", part, re.I) \
+            elif merged and re.match(r"c[a-z]{1,2}c\s+(?:x[a-z0-9]|huy[a-z]n|ph[a-z]{1,3}ng|t[a-z]nh)\b", fold(part)) \
                     and fold(merged[-1]).startswith(("uy ban nhan dan", "ubnd")):
                 merged.append(f"{merged[-1].split(' các ')[0]} {part}")  # "UBND các huyện ... và các xã"
             else:
@@ -209,7 +211,7 @@ def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:
         out = []
         for p in parts:
             p = p.strip(" .")
-            if p and "lien quan" not in fold(p) and not fold(p).startswith("cac "):
+            if p and "lien quan" not in fold(p) and not P.PLURAL.match(fold(p)):
                 out.append(sentence(restored(f"Phòng {p}", ctx)))
         return out
     raw = re.sub(r"\s*\(.*?\)\s*|\s*\([^)]*$", " ", raw).strip()

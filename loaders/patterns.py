@@ -101,7 +101,7 @@ _THIS = (r"(?:quy[a-z]{0,2}t\s+[dđ][a-z]{0,2}nh|ngh[a-z]{0,2}\s+quy[a-z]{0,2}t|
 EXECUTION_BARE = re.compile(r"\bthi\s+h[a-z]{0,2}nh\s+" + _THIS, I)
 # An execution clause whose verb the text lost (cut short): it opens with the office-holders.
 EXECUTION_OPENING = re.compile(
-    r"(?:c[a-z]{1,2}c\s+(?:[oô]ng|b[aà])\b.{0,12}?)?(?:c[a-z]{1,2}c\s+)?(?:ch[a-z]{0,2}nh\s+v[a-z]{0,2}n\s+ph|b[o0][a-z]?\s+tr[a-z]{1,3}ng\s*,|"
+    r"(?:c[a-z]{1,2}c\s+(?:[oô]ng|b[aà])\b.{0,12}?)?(?:c[a-z]{1,2}c\s+)?(?:ch[a-z]{0,2}nh\s+v[a-z]{0,2}n\s+ph|b[a-z0-9]{1,2}\s+tr[a-z]{1,3}ng\s*,|"
     r"th[a-z]{0,2}\s+tr[a-z]{1,3}ng\s+c|gi[a-z]{0,2}m\s+[dđ][a-z]{0,2}c\s+c[a-z]{1,2}c)",
     I,
 )
@@ -181,6 +181,8 @@ OFFICE_HOLDER = re.compile(
 )
 # "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
 SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà])\s*(?:[(/,]\s*(?:b[aà]|[oô]ng)\s*\)?)?\s*:?\s*", I)
+# "các" as written and as OCR'd ("cdc", "cac"): a plural that opens a list item of its own.
+PLURAL = re.compile(r"c[a-z&]{1,2}c\s", I)
 # A list item that only goes on with the body before it ("các sở, ban, ngành", "UBND các huyện, thị xã").
 GENERIC_TAIL = re.compile(
     r"^(?:v[a-z]{1,2}\s+)?(?:ban|ng[a-z]{1,2}nh|th[a-z]{1,2}\s+(?:x[a-z]|tr[a-z]{1,2}n)|th[a-z]{1,2}nh\s+ph[a-z]|ph[a-z]{1,3}ng|"

@@ -3,6 +3,7 @@
 import pytest
 
 from loaders import extract_text
+from loaders.text import fold
 
 FLAT_TABLE_HEADER = """ỦY
 BAN NHÂN DÂN
@@ -337,3 +338,22 @@ def test_damaged_citations(clause, number, date, relation):
     refs = {r.number: r for r in _one(text).references}
     assert number in refs, sorted(refs)
     assert (refs[number].date, refs[number].relation) == (date, relation)
+
+
+_OCR_DECISION = ("THU TUONG CHINH PHU\nS6: 180/2002/QD-TTg\nHa Noi, ngay 19 thang 12 nam 2002\nQUYET DINH\nVe viec ban hanh\n"
+                 "Can cu Luat To chuc Chinh phu ngay 25 thang 12 nam 2001;\nQUYET DINH:\nDiéu 1. Ban hanh Quy ché.\n")
+
+
+@pytest.mark.parametrize("articles,bodies", [
+    # "các" read "cdc"/"cac", "sở" read "s¢", a department's name with its comma
+    ("Diéu 2. Giam déc cac s¢: Y té, Van hoa, Thé thao va Du lich, Ngoai vu; Chi tich Uy ban nhan dan huyén, thi x4, "
+     "thanh pho; cdc co quan, don vi cé lién quan chiu trach nhiém thi hanh quyét dinh nay.\n",
+     ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Ngoại vụ", "các cơ quan, đơn vị"]),
+    # "Bộ" read "B6", the clause after the article on effect, cut by the end of the text
+    ("Diéu 2. Quyét dinh nay cé hiéu luc tly ngay 01 thang 01 nam 2003.\n\n"
+     "Cac B6 truéng, Thu trudng co quan ngang Bé6, Thu truéng co quan thudéc Chinh phd, Chu tich\nUy ban nhan dan cac",
+     ["các Bộ", "cơ quan ngang"]),
+])
+def test_execution_clause_read_back_by_an_english_ocr(articles, bodies):
+    got = [fold(a.body) for a in _one(_OCR_DECISION + articles).assignments]
+    assert [b for b in bodies if not any(g.startswith(fold(b)) for g in got)] == [], got
