@@ -41,13 +41,14 @@ def test_score_reaches_threshold(scores: dict, metric: str) -> None:
 
 
 # The real development set (corpus/real, its OCR twin in tests/real/ocr, gold in tests/real/gold): 62 openings of
-# documents from many issuers and years. Floors just under what the reader measures today, so that a change that
-# loses ground fails; issue 11's targets are higher (docs relation 0.92, bodies 0.85; ocr ref_issuer 0.85 ...).
+# documents from many issuers and years. Issue 11's targets (docs refs_f1 0.95, relation 0.92, ref_issuer 0.92,
+# ref_date 0.95, bodies 0.85, doc_fields 0.92; ocr 0.92, 0.90, 0.85, 0.90, 0.75, 0.85), raised to just under what
+# the reader measures today where it does better, so that a change that loses ground fails.
 REAL_FLOORS = {
-    "docs": {"refs_f1": 0.87, "relation": 0.86, "ref_issuer": 0.88, "ref_date": 0.95, "bodies_f1": 0.83,
+    "docs": {"refs_f1": 0.96, "relation": 0.96, "ref_issuer": 0.94, "ref_date": 0.98, "bodies_f1": 0.86,
              "doc_fields": 0.97},
-    "ocr": {"refs_f1": 0.85, "relation": 0.81, "ref_issuer": 0.76, "ref_date": 0.92, "bodies_f1": 0.74,
-            "doc_fields": 0.96},
+    "ocr": {"refs_f1": 0.93, "relation": 0.92, "ref_issuer": 0.87, "ref_date": 0.98, "bodies_f1": 0.82,
+            "doc_fields": 0.97},
 }
 REAL = Path(__file__).resolve().parent / "real"
 REAL_DOCS = {"docs": Path(__file__).resolve().parent.parent / "corpus" / "real", "ocr": REAL / "ocr"}
