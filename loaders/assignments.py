@@ -12,9 +12,13 @@ from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
 from loaders.text import Text, fold, norm_space
 
 
+_HEADS = tuple(fold(h) for h in BODY_HEADS)
+_HEADS_SPACED = tuple(h + " " for h in _HEADS)
+
+
 def _body_head(name: str) -> bool:
     f = fold(name)
-    return any(f.startswith(fold(h).lower() + " ") or f == fold(h).lower() for h in BODY_HEADS)
+    return f.startswith(_HEADS_SPACED) or f in _HEADS
 
 
 def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None) -> list[Assignment]:

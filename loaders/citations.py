@@ -280,12 +280,13 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
     out: dict[str, Reference] = {}
     folded = text.folded
     found: list[tuple[str, Reference, int, int]] = []
+    text_end = len(folded.rstrip())
     for m in P.REFERENCE_NUMBER.finditer(folded, seg[0], seg[1]):
         if m.group("num").count(" ") and not P.SO_BEFORE.search(folded[max(0, m.start() - 6):m.start()]):
             m = P.REFERENCE_NUMBER.match(folded, m.start() + 2, seg[1])  # "6 09/2019/NĐ-CP": the 6 was "số"
             if not m:
                 continue
-        if m.end() >= len(folded.rstrip()):
+        if m.end() >= text_end:
             continue  # cut off by the end of the text mid-number
         type_word = _type_word_before(folded, m.start())
         number, tcode, org, end, nyear = parse_number(m, folded, type_word)
