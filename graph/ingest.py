@@ -11,6 +11,7 @@ from pathlib import Path
 from queue import Queue
 from threading import Thread
 
+from graph.identity import Identities
 from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
 from graph.store import GraphStore, Prepared
@@ -170,10 +171,11 @@ class Summary:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
-def batch_params(records: list[FileRecord], written: set | None = None) -> dict:
+def batch_params(records: list[FileRecord], written: set | None = None, identities: Identities | None = None) -> dict:
     """The parameters of UPSERT and ANSWERS for a batch of files. `written` holds what earlier batches
     of the same run wrote that nothing deletes (nodes, and edges that belong to no file): it is left out,
     since merging it again changes nothing, and what this batch adds to it is added."""
+    ident = identities or Identities()
     p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", "located", "cited_issued",
                                            *(e[0] for e in EDGES))}
 
@@ -189,7 +191,8 @@ def batch_params(records: list[FileRecord], written: set | None = None) -> dict:
         for d in rec.documents:
             promulgator = next((r for r in d.references if r.relation == "promulgated_by"), None)
             if d.number:
-                key = document_key(d.number, d.type, d.issuer, d.date)
+                key = ident.resolve(document_key(d.number, d.type, d.issuer, d.date), number_key(d.number), d.issuer,
+                                    year_of(d.number, d.date))
             elif promulgator:  # an unnumbered attachment takes its decision's key plus its own type
                 key = document_key(promulgator.number, promulgator.type, promulgator.issuer, promulgator.date) \
                     + "-" + document_key(None, d.type, None, None).split("-")[1]
@@ -213,6 +216,8 @@ def batch_params(records: list[FileRecord], written: set | None = None) -> dict:
                 ckey = document_key(r.number, r.type, r.issuer, r.date)
                 if not r.issuer:  # never merged by guess: an unresolved citation is its own node, flagged
                     ckey = f"{ckey}-in-{key}"
+                else:  # the same decision cited with a slip in its issuer's name is the same node
+                    ckey = ident.resolve(ckey, number_key(r.number), r.issuer, year_of(r.number, r.date))
                 cited_issuer = issuer_body(r.issuer, None, d.province, r.date)
                 if cited_issuer:
                     body(cited_issuer[0], cited_issuer[1], None, cited_issuer[2])
@@ -270,8 +275,12 @@ class Batch:
     answers: Prepared
 
 
-def prepare_batch(store: GraphStore, records: list[FileRecord], written: set | None = None) -> Batch:
-    params = batch_params(records, written)
+def prepare_batch(store: GraphStore, records: list[FileRecord], written: set | None = None,
+                  identities: Identities | None = None) -> Batch:
+    identities = identities or Identities()
+    identities.learn(store, (number_key(n) for rec in records for d in rec.documents
+                             for n in [d.number, *(r.number for r in d.references)] if n))
+    params = batch_params(records, written, identities)
     return Batch(params, store.prepare(UPSERT, params),
                  store.prepare(ANSWERS, {k: params[k] for k in ("answers", "loaded", "cited_issued")}))
 
@@ -298,6 +307,7 @@ def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
     queue: Queue = Queue(maxsize=2)
     failure: list[BaseException] = []
     written: set = set()  # safe to share ahead of the writer: after a failure, no later batch is written
+    identities = Identities()  # keys this run gave, so that batch N+1 sees batch N's before it is written
 
     def writer() -> None:
         while (batch := queue.get()) is not None:
@@ -314,7 +324,7 @@ def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
         for records in batches:
             if failure:
                 break
-            queue.put(prepare_batch(store, records, written))
+            queue.put(prepare_batch(store, records, written, identities))
     finally:
         queue.put(None)
         thread.join()

@@ -11,7 +11,6 @@ from loaders.records import Assignment
 from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
 from loaders.text import Text, fold, norm_space
 
-
 _HEADS = tuple(fold(h) for h in BODY_HEADS)
 _HEADS_SPACED = tuple(h + " " for h in _HEADS)
 

@@ -189,6 +189,11 @@ def _type_heading(line: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _only_type_word(line: str) -> bool:
+    tw, rest = _type_heading(line)
+    return bool(tw) and not rest
+
+
 def issuer_of(head: dict, ctx: Context, opening: str) -> tuple[str | None, list[str]]:
     """The issuing body from the header lines (or, failing them, from the opening text, folded).
 
@@ -212,6 +217,7 @@ _NATIONAL = {fold(v) for v in ISSUER_CODES.values() if v}  # a ministry above it
 
 
 def _issuer_from_lines(lines: list[str], ctx: Context, head: dict, opening: str) -> tuple[str | None, list[str]]:
+    lines = [x for x in lines if not _only_type_word(x)]  # "KẾ HOẠCH" above the number is no issuer
     folded = [norm_space(fold(x)) for x in lines]
     parent = None
     chair = ""

@@ -200,3 +200,29 @@ def test_unresolved_citations_are_not_merged():
     kb = [c["key"] for c in b["cited"] if c["number"] == "12/QĐ-ABC"]
     assert ka and kb and ka != kb
     assert "issuer_ambiguous" in next(c for c in a["cited"] if c["number"] == "12/QĐ-ABC")["flags"]
+
+
+# Two plans cite one decision; the second spells its issuer with a restoration slip ("dự dân" for "dự án").
+_CITES_ONE_DECISION = (
+    "UBND TỈNH KHÁNH HÒA\nSố: {n}/KH-UBND\nKhánh Hòa, ngày 02 tháng 4 năm 2021\nKẾ HOẠCH\nTuyên truyền\n"
+    "Căn cứ Quyết định số 05/QĐ-BQL ngày 10/02/2021 của Ban Quản lý {slip} Phát triển tỉnh Khánh Hòa;\n"
+)
+
+
+@pytest.mark.parametrize("together", [True, False], ids=["one batch", "two ingests"])
+def test_a_slip_in_the_issuers_name_is_the_same_document(tmp_path, together):
+    from graph.store import EmbeddedStore
+
+    for i, slip in enumerate(["dự án", "dự dân"]):
+        (tmp_path / f"p{i}.txt").write_text(_CITES_ONE_DECISION.format(n=10 + i, slip=slip), encoding="utf-8")
+    s = EmbeddedStore(tmp_path / "graph")
+    try:
+        if together:
+            ingest(s, [str(tmp_path / "p0.txt"), str(tmp_path / "p1.txt")], progress=False)
+        else:
+            ingest(s, [str(tmp_path / "p0.txt")], progress=False)
+            ingest(s, [str(tmp_path / "p1.txt")], progress=False)
+        rows = s.read("MATCH (p:Document)-[:CITES]->(d:Document {number: '05/QĐ-BQL'}) RETURN d.key AS key, count(p) AS n")
+        assert [r["n"] for r in rows] == [2], rows
+    finally:
+        s.close()

@@ -357,3 +357,9 @@ _OCR_DECISION = ("THU TUONG CHINH PHU\nS6: 180/2002/QD-TTg\nHa Noi, ngay 19 than
 def test_execution_clause_read_back_by_an_english_ocr(articles, bodies):
     got = [fold(a.body) for a in _one(_OCR_DECISION + articles).assignments]
     assert [b for b in bodies if not any(g.startswith(fold(b)) for g in got)] == [], got
+
+
+def test_a_type_heading_above_the_number_is_no_issuer():
+    d = _one("KẾ HOẠCH\nSố: 9/KH-BQL\nKhánh Hòa, ngày 24 tháng 3 năm 2021\nTuyên truyền cải cách hành chính năm 2021\n")
+    assert (d.number, d.type, d.issuer) == ("9/KH-BQL", "Kế hoạch", None)
+    assert "issuer_ambiguous" in d.flags
