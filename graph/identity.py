@@ -20,12 +20,15 @@ NEAR = 0.9  # folded issuer names this alike are one body written twice
 class Identities:
     """Keys seen so far by number: this run's batches, and what the graph held before them."""
 
-    def __init__(self) -> None:
+    def __init__(self, graph_empty: bool = False) -> None:
         self._seen: dict[str, list[tuple[str, str, int | None]]] = {}
         self._asked: set[str] = set()
+        self._graph_empty = graph_empty  # a first load: every key is in this process, the graph has none to give
 
     def learn(self, store: GraphStore, numbers: Iterable[str]) -> None:
         """Ask the graph once for the documents it holds under these numbers."""
+        if self._graph_empty:
+            return
         ask = sorted({n for n in numbers if n and n not in self._asked})
         self._asked.update(ask)
         for i in range(0, len(ask), 5000):

@@ -307,7 +307,8 @@ def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
     queue: Queue = Queue(maxsize=2)
     failure: list[BaseException] = []
     written: set = set()  # safe to share ahead of the writer: after a failure, no later batch is written
-    identities = Identities()  # keys this run gave, so that batch N+1 sees batch N's before it is written
+    # keys this run gave, so that batch N+1 sees batch N's before it is written
+    identities = Identities(graph_empty=not store.read("MATCH (d:Document) RETURN d.key AS k LIMIT 1"))
 
     def writer() -> None:
         while (batch := queue.get()) is not None:
