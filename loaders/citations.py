@@ -183,27 +183,43 @@ def _issuer_phrase(text: Text, pos: int) -> tuple[str | None, int]:
 _KNOWN_NAMES = sorted(((n, fold(n)) for n in NAMED_BODIES), key=lambda x: -len(x[1]))
 
 
-_KNOWN_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
+def _head(words: list[str]) -> str:
+    """What OCR keeps of a name's first two words: their first letters ("Bé Van hoa" and "Bộ Văn hóa": "bv")."""
+    return "".join(w[:1] for w in words[:2])
+
+
+_KNOWN_BY_HEAD: dict[str, list[tuple[str, str, int]]] = {}
 for _name, _key in _KNOWN_NAMES:
-    _KNOWN_BY_HEAD.setdefault(_key[:2], []).append((_name, _key))
+    _KNOWN_BY_HEAD.setdefault(_head(_key.split()), []).append((_name, _key, len(_key.split())))
 
 
 def _known_name_at(window: str) -> tuple[str, int] | None:
     """A national body or department read whole at the start of `window` ("Bộ Văn hóa, Thể thao ..."), also
-    broken over blank lines or with a letter misread ("Chinh\n\npht"); (name, its end in `window`)."""
-    flat = re.sub(r"\s+", " ", fold(window))
-    cuts: list[int] = []
-    for name, key in _KNOWN_BY_HEAD.get(flat[:2], ()):
-        n = len(key)
-        got = flat[:n]
-        if flat[n:n + 1].isalnum():
+    broken over blank lines or with letters misread ("Bé Van hoa", "Chinh\n\nphti"); (name, its end in `window`)."""
+    found = _known_prefix(tuple(fold(window).split()[:_LONGEST_NAME]))
+    if not found:
+        return None
+    name, n = found
+    cuts = [m.end() for m in re.finditer(r"\s+|$", window)]  # where each word of `window` ends
+    end = cuts[n - 1] if n - 1 < len(cuts) else len(window)
+    return name, len(window[:end].rstrip().rstrip(",;.:)"))
+
+
+_LONGEST_NAME = max(n for group in _KNOWN_BY_HEAD.values() for _, _, n in group)
+
+
+@lru_cache(maxsize=8192)
+def _known_prefix(words: tuple[str, ...]) -> tuple[str, int] | None:
+    for name, key, n in _KNOWN_BY_HEAD.get(_head(list(words)), ()):
+        if len(words) < n:
             continue
-        if not cuts:
-            cuts = [m.end() for m in re.finditer(r"\s+|$", window)]  # where a word ends in `window`
-        if got == key or (n >= 8 and difflib.SequenceMatcher(None, got, key).ratio() >= 0.88):
-            words = len(key.split())
-            end = cuts[words - 1] if words - 1 < len(cuts) else len(window)
-            return name, len(window[:end].rstrip().rstrip(",;.:)"))
+        got = " ".join(words[:n])
+        if got == key:
+            return name, n
+        if len(key) >= 8:
+            sm = difflib.SequenceMatcher(None, got, key)
+            if sm.real_quick_ratio() >= 0.88 and sm.quick_ratio() >= 0.88 and sm.ratio() >= 0.88:
+                return name, n
     return None
 
 

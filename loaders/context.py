@@ -57,14 +57,23 @@ def restored(s: str, ctx: Context) -> str:
     return recase(restore(s, force=True)) if ctx.ocr or looks_ocr(s) else s
 
 
-_ABBREVIATED = re.compile(
-    r"(?<![\w&])(?:" + "|".join(re.escape(k) for k in sorted(NAME_ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w&])"
-)
+
+
+_ABBREVIATED_FOLDED = {fold(k).upper(): v for k, v in NAME_ABBREVIATIONS.items()}
 
 
 def expand_abbreviations(name: str) -> str:
-    """ "Bộ GD&ĐT" -> "Bộ Giáo dục và Đào tạo": a body's name with the words its abbreviations stand for."""
-    return _ABBREVIATED.sub(lambda m: NAME_ABBREVIATIONS[m.group()], name)
+    """ "Bộ GD&ĐT" -> "Bộ Giáo dục và Đào tạo": a body's name with the words its abbreviations stand for, also as an
+    English OCR reads them ("GD&DT", "GD&BT": Đ read D or B)."""
+    def full(m: re.Match) -> str:
+        token = m.group()
+        key = fold(token).upper()
+        return NAME_ABBREVIATIONS.get(token) or _ABBREVIATED_FOLDED.get(key) \
+            or _ABBREVIATED_FOLDED.get(key.replace("B", "D")) or token
+    return _TOKEN.sub(full, name)
+
+
+_TOKEN = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&,-]*[A-ZĐ](?![\w&])")
 
 
 def sentence(s: str) -> str:

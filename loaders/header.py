@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.citations import fix_code, known_issuer, parse_number
@@ -174,6 +175,7 @@ _COMMITTEE_PREFIXES = {"uy", "uy ban", "uy ban nhan", "hoi dong", "hoi dong nhan
                        "chu tich uy ban nhan", "chu tich"}
 
 
+@lru_cache(maxsize=4096)
 def _type_heading(line: str) -> tuple[str | None, str]:
     """The type word a heading line opens with, and what follows it on the line (a flattened title)."""
     words = line.split()
@@ -190,6 +192,8 @@ def _type_heading(line: str) -> tuple[str | None, str]:
 
 
 def _only_type_word(line: str) -> bool:
+    if len(line.split()) > 4:
+        return False
     tw, rest = _type_heading(line)
     return bool(tw) and not rest
 

@@ -53,14 +53,15 @@ ISSUER_STOP = re.compile(
     r"\s(?:v[e\u20ac]{1,2}(?=\s|$)|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet))|"
     r"tren\s|dinh huong|vi\s|nham\s|de\s|(?i:s[a-z]{1,2}a\s+d[a-z]{1,3}i|h[a-z]{1,3}ng\s+d[a-z]{1,2}n|quy\s+d[a-z]{1,2}nh|"
     r"ph[a-z]{1,2}\s+duy[a-z]{1,2}t|ban\s*hanh|th[a-z]{1,2}c\s+hi[a-z]{1,2}n|b[a-z0-9]{1,2}\s+sung|trien\s+khai|khoa\s+[IVXL]+\b))|"
+    r"\sn[a-z]{1,3}c\s+c[o0][a-z]{0,2}ng\s+h|"  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"
     r"[,:.\n]\s|[;()\u201c\u201d\u0022\u00ab]|$",
 )
 # An office-holder before the body they head, in "của Bộ trưởng Bộ Nội vụ": the body is the issuer.
 # Unlike OFFICE_HOLDER (which cuts a list of holders apart) it lets a title run into its body ("Bộ trưởngBộ").
 HOLDER_BEFORE_BODY = re.compile(
-    r"(?:(?:b[a-z0-9]{0,2}\s+tr[a-z]{1,4}ng|gi[a-z]{1,2}m\s+[dđp][a-z]{1,2}c|ch[a-z]{1,2}\s+t[a-z]{1,2}ch|ch[a-z]{1,2}nh(?=\s+v[a-z]n\s+ph)|"
+    r"(?:(?:b[a-z0-9]{0,2}\s+tr[a-z]{1,4}ng|gi[a-z]{1,2}m\s+[dđp][a-z0-9]{1,3}c|ch[a-z]{1,2}\s+t[a-z]{1,2}ch|ch[a-z]{1,2}nh(?=\s+v[a-z]n\s+ph)|"
     r"th[a-z]{1,2}\s+tr[a-z]{1,3}ng|ch[a-z]{1,2}\s+nhi[a-z]{1,2}m|t[o0]ng\s+c[a-z]c\s+tr[a-z]{1,3}ng|c[a-z]c\s+tr[a-z]{1,3}ng)\s*,?\s*)+"
-    r"(?=(?:B[a-z0-9]{0,2}|S[a-z0-9]{1,2}|U[a-z]?\s+ban|UBND|Ban|C[a-z]c|H[o0][a-z]i)(?![a-z])|V[a-z]{1,2}n\s+ph)",
+    r"(?=(?:B[a-z0-9]{0,2}|S[a-z0-9&¢]{1,2}|U[a-z]?\s+ban|UBND|Ban|C[a-z]c|H[o0][a-z]i)(?![a-z])|V[a-z]{1,2}n\s+ph)",
     I,
 )
 

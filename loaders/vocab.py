@@ -86,10 +86,15 @@ def model() -> _Model:
 
 def looks_ocr(text: str) -> bool:
     """True when the text lacks the letters real Vietnamese typing always has."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 40:
-        return not any(c in _VIET_ONLY for c in letters)
-    return sum(c in _VIET_ONLY for c in letters) / len(letters) < 0.03
+    letters = len(_NOT_LETTERS.sub("", text))
+    viet = len(_NOT_VIET.sub("", text))
+    if letters < 40:
+        return not viet
+    return viet / letters < 0.03
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_VIET = re.compile("[^" + re.escape("".join(sorted(_VIET_ONLY))) + "]+")
 
 
 def _candidates(word: str, m: _Model) -> list[tuple[str, float]]:

@@ -273,6 +273,17 @@ ISSUERS = [
      "Chính phủ"),                                                        # a name broken by a blank line
     ("Căn cứ Nghị định số 09/2010/NĐ-CP ngày 08/02/2010 của Chính phủ sửa đổi, bổ sung một số điều;",
      "09/2010/NĐ-CP", "Chính phủ"),                                       # the title's verb ends the name
+    # as an English OCR reads them: the ministry's first letters, its abbreviation, the head's title
+    ("Can ctf Quyét dinh sé 4686/QD-BVHTTDL ngay 31/12/2013 ctia Bé truéng Bé Van héa, Thé thao va\nDu lich vé "
+     "phé duyét Dé an;", "4686/QĐ-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Can cu Thong tu s6 12/2014/TT-BGDDT ngay 18/4/2014 cua Bé truéng Bo GD&BT;", "12/2014/TT-BGDĐT",
+     "Bộ Giáo dục và Đào tạo"),
+    ("Theo dé nghi cia Gidm d6éc S& Tu phap tai to trinh s6 728/TTr-STP ngay 12/8/2008.", "728/TTr-STP",
+     "Sở Tư pháp tỉnh Thái Nguyên"),
+    ("Thong tu s6 01/2023/TT-VPCP ngay 05/4/2023 cua Van\n\nphong Chinh phti quy dinh mot s6 ndi dung;",
+     "01/2023/TT-VPCP", "Văn phòng Chính phủ"),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015 của Quốc hội nước Cộng "
+     "hòa xã hội chủ nghĩa Việt Nam;", "77/2015/QH13", "Quốc hội"),
 ]
 
 
