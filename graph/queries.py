@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from graph.keys import number_key
-from graph.readonly import check_read_only
+from graph.readonly import bounded, check_read_only
 from graph.store import GraphStore
 from loaders.errors import QueryError
 from loaders.text import fold
@@ -118,11 +118,11 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
 def run_cypher(store: GraphStore, query: str, params: dict | None = None, timeout_ms: int = 10_000,
                limit: int = 1_000) -> dict:
     """A console query: refused if it writes, run read-only with a timeout, cut at `limit` rows."""
-    check_read_only(query)
-    # the row limit is applied in the database, so a huge answer is never built: the query becomes a
-    # subquery (its text is the console's input by design; values still go only as parameters)
-    bounded = f"CALL {{\n{query.strip().rstrip(';')}\n}}\nRETURN * LIMIT $row_limit"
-    rows = store.read(bounded, {**(params or {}), "row_limit": limit + 1}, timeout_ms=timeout_ms)
+    toks = check_read_only(query)
+    # the row limit is applied in the database, so a huge answer is never built (the query's text is the
+    # console's input by design; values still go only as parameters)
+    text = bounded(query, toks, limit + 1, "row_limit")
+    rows = store.read(text, {**(params or {}), "row_limit": limit + 1}, timeout_ms=timeout_ms)
     notices = [f"only the first {limit} rows are shown"] if len(rows) > limit else []
     return _result(query, params or {}, rows[:limit], notices)
 

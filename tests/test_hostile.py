@@ -72,3 +72,52 @@ def test_document_text_is_shown_as_text(tmp_path):
         assert "<b>đậm</b>" not in html
     finally:
         store.close()
+
+
+# Issue 12, the console: (query, words the refusal must name). Each is refused before the database sees it.
+REFUSED = [
+    ("RETURN " + "[" * 22 + "1" + "]" * 22, "nested"),                                   # parse time grows with depth
+    ("RETURN " + "(" * 22 + "1" + ")" * 22, "nested"),
+    ("RETURN size(reduce(s = '', x IN range(1, 200000) | s + 'aaaa')) AS n", "range"),   # work inside one expression
+    ("UNWIND range(1, 100000000) AS x RETURN x", "range"),
+    ("RETURN [x IN range(1, 50000000) | toString(x)] AS l", "range"),
+    ("RETURN reduce(s = '', x IN range(1, 5000) | s + 'a') AS s", "reduce"),
+    ("UNWIND range(1, size([1,2]) * 100000000) AS x RETURN x", "range"),               # bounds must be plain numbers
+    ("UNWIND ['/*'] AS x CALL db.labels() YIELD label RETURN '*/'", "CALL"),             # a comment marker in a string
+    ("WITH '/*' AS x LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l, '*/'", "LOAD CSV"),
+    ("MATCH (n) RETURN n } UNION ALL UNWIND range(1, 2000) AS x RETURN x AS n CALL {", "unbalanced"),  # closing the wrapper
+    ("MATCH (n) RETURN n // x\n; CREATE (m)", "one statement"),
+    ("MATCH (n) WHERE n.key = '" + "x" * 5000 + "' RETURN n", "4000"),
+    ("RETURN 'it''s", "never closed"),
+]
+
+
+@pytest.mark.parametrize("query,named", REFUSED, ids=range(len(REFUSED)))
+def test_the_console_refuses_naming_the_limit(client, query, named):
+    t = time.monotonic()
+    r = client.post("/cypher.json", data={"query": query})
+    assert r.status_code == 400, r.get_json()
+    assert named.lower() in r.get_json()["detail"].lower() + r.get_json()["error"].lower(), r.get_json()
+    assert time.monotonic() - t < 1.0
+
+
+@pytest.mark.parametrize("query,rows", [
+    ("WITH 1 AS x RETURN x", [{"x": 1}]),                                  # runs as written, no wrapper to trip on
+    ("UNWIND [3, 1, 2] AS x RETURN x ORDER BY x LIMIT 2", [{"x": 1}, {"x": 2}]),
+    ("OPTIONAL MATCH (n:Nothing) RETURN n", [{"n": None}]),
+    ("RETURN {set: 1, delete: 2} AS m", [{"m": {"set": 1, "delete": 2}}]),  # keys spelled like keywords
+    ("RETURN 'CREATE (n); /* */' AS s", [{"s": "CREATE (n); /* */"}]),
+    ("RETURN [x IN range(1, 3) | x * 2] AS l", [{"l": [2, 4, 6]}]),
+    ("UNWIND [1] AS x RETURN x UNION ALL UNWIND [2] AS x RETURN x", [{"x": 1}, {"x": 2}]),
+])
+def test_reads_run_as_written(client, query, rows):
+    r = client.post("/cypher.json", data={"query": query})
+    assert r.status_code == 200, r.get_json()
+    assert r.get_json()["rows"] == rows
+
+
+def test_a_union_cannot_escape_the_row_limit(seeded_store):
+    c = create_app({"STORE": seeded_store, "TESTING": True, "CYPHER_ROW_LIMIT": 5}).test_client()
+    q = "UNWIND range(1, 9000) AS x RETURN x UNION ALL UNWIND range(1, 9000) AS x RETURN x"
+    r = c.post("/cypher.json", data={"query": q}).get_json()
+    assert len(r["rows"]) == 5 and r["notices"]
