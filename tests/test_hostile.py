@@ -121,3 +121,39 @@ def test_a_union_cannot_escape_the_row_limit(seeded_store):
     q = "UNWIND range(1, 9000) AS x RETURN x UNION ALL UNWIND range(1, 9000) AS x RETURN x"
     r = c.post("/cypher.json", data={"query": q}).get_json()
     assert len(r["rows"]) == 5 and r["notices"]
+
+
+# Issue 12, cross-site requests: (path, form, headers, expected status).
+_EVIL = {"Origin": "http://evil.example"}
+
+
+@pytest.mark.parametrize("path,data,headers,status", [
+    ("/cypher.json", {"query": "RETURN 1 AS x"}, _EVIL, 403),                                  # another site
+    ("/cypher.json", {"query": "RETURN 1 AS x"}, {"Referer": "http://evil.example/p"}, 403),
+    ("/cypher.json", {"query": "RETURN 1 AS x"}, {"Origin": "http://localhost"}, 403),         # this site, no token
+    ("/cypher.json", {"query": "RETURN 1 AS x", "csrf_token": "guess"}, {"Origin": "http://localhost"}, 403),
+    ("/cypher.json", {"query": "RETURN 1 AS x", "csrf_token": "<token>"}, {"Origin": "http://localhost"}, 200),
+    ("/cypher.json", {"query": "RETURN 1 AS x"}, {}, 200),                       # a script: no Origin, no cookies
+])
+def test_cross_site_posts_are_refused(client, path, data, headers, status):
+    token = client.application.config["CSRF_TOKEN"]
+    data = {k: (token if v == "<token>" else v) for k, v in data.items()}
+    assert client.post(path, data=data, headers=headers).status_code == status
+
+
+def test_a_cross_site_upload_writes_nothing(client, tmp_path):
+    import io
+
+    count = "MATCH (n) RETURN count(n) AS n"
+    before = client.post("/cypher.json", data={"query": count}).get_json()["rows"][0]["n"]
+    plan = b"S\xe1\xbb\x91: 77/KH-UBND\nK\xe1\xba\xbe HO\xe1\xba\xa0CH\n"
+    r = client.post("/upload.json", data={"file": (io.BytesIO(plan), "plan.txt")}, headers=_EVIL)
+    assert r.status_code == 403
+    assert client.post("/cypher.json", data={"query": count}).get_json()["rows"][0]["n"] == before
+
+
+def test_the_console_runs_on_post_only(client):
+    assert client.get("/cypher.json?query=RETURN%201%20AS%20x").status_code == 405
+    page = client.get("/cypher?query=RETURN%2042%20AS%20answer").get_data(as_text=True)
+    assert "RETURN 42 AS answer" in page and "1 dòng" not in page  # the form, filled in, not run
+    assert 'name="csrf_token"' in page

@@ -29,7 +29,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config["UPLOADS"] = Path(app.config.get("UPLOADS") or Path(app.config["DB"]) / "uploads")
     app.json.ensure_ascii = False  # Vietnamese stays readable in JSON
 
-    from webui import documents, errors, reports, upload
+    from webui import documents, errors, reports, security, upload
     from webui.render import vendor
 
     app.register_blueprint(documents.bp)
@@ -37,6 +37,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(upload.bp)
     app.register_blueprint(vendor)
     errors.register(app)
+    security.init(app)
 
     @app.after_request
     def security_headers(resp):  # noqa: ANN001, ANN202

@@ -8,7 +8,7 @@ from werkzeug.exceptions import HTTPException
 from loaders.errors import LoadError, QueryError, StoreError
 from webui.render import wants_json
 
-MESSAGES = {400: "Yêu cầu không hợp lệ", 404: "Không tìm thấy", 405: "Phương thức không được phép",
+MESSAGES = {400: "Yêu cầu không hợp lệ", 403: "Bị từ chối", 404: "Không tìm thấy", 405: "Phương thức không được phép",
             413: "Tệp quá lớn", 415: "Loại tệp không được hỗ trợ", 422: "Không đọc được tệp",
             500: "Lỗi máy chủ", 503: "Cơ sở dữ liệu không sẵn sàng"}
 

@@ -87,10 +87,13 @@ def query(name: str):  # noqa: ANN201
 @bp.route("/cypher", methods=["GET", "POST"])
 @bp.route("/cypher.json", methods=["GET", "POST"])
 def cypher():  # noqa: ANN201
-    text = request.values.get("query", "").strip()
+    # a query runs on POST only: a link or an image on another page cannot make the database work
+    if request.method == "GET" and wants_json():
+        abort(405, description="Gửi truy vấn bằng POST (trường 'query').")
+    text = (request.form if request.method == "POST" else request.args).get("query", "").strip()
     examples = [{"name": q.name, "title": q.title, "text": q.text} for q in named_queries().values()]
     result, error = None, None
-    if text:
+    if text and request.method == "POST":
         try:
             result = run_cypher(get_store(), text, timeout_ms=current_app.config["CYPHER_TIMEOUT_MS"],
                                 limit=current_app.config["CYPHER_ROW_LIMIT"])
