@@ -131,7 +131,7 @@ class EmbeddedStore(GraphStore):
             if self.sock.exists() or pidfile.exists():
                 print(f"vanban: a stale database process left by a crash was found in {self.dir}; replacing it",
                       file=__import__("sys").stderr)
-                _kill_stale(pidfile)
+                _kill_stale(pidfile, self.sock)
                 self.sock.unlink(missing_ok=True)
             self._start(pidfile)
         from falkordb import FalkorDB
@@ -241,13 +241,32 @@ class EmbeddedStore(GraphStore):
         self.db, self.proc = None, None  # a server left running is reaped by subprocess once it stops
 
 
-def _kill_stale(pidfile: Path) -> None:
+def _kill_stale(pidfile: Path, sock: Path) -> None:
+    """Stop the database a crash left behind, if the pidfile still names it: our redis-server on this data
+    folder's socket. After a reboot the number may belong to any process (and vanban may run as root):
+    anything else is left alone, and only the pidfile goes."""
     try:
         pid = int(pidfile.read_text().strip())
-        os.kill(pid, signal.SIGKILL)
     except (OSError, ValueError):
-        pass
+        pid = 0
+    if pid > 0 and is_our_database(pid, sock):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
     pidfile.unlink(missing_ok=True)
+
+
+def is_our_database(pid: int, sock: Path) -> bool:
+    """Whether process `pid` is a redis-server started on `sock` (read from /proc/PID/cmdline)."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    # redis rewrites its title: "…/redis-server unixsocket:/data/falkordb.sock" (or the arguments as started)
+    line = " ".join(a.decode("utf-8", "replace") for a in args if a)
+    first = line.split(" ", 1)[0]
+    return Path(first).name.startswith("redis-server") and (f"unixsocket:{sock}" in line or f" {sock}" in line)
 
 
 def _rows(res: Any) -> list[dict]:

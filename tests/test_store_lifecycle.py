@@ -114,3 +114,28 @@ def test_serve_stopped_by_sigterm_lets_go_of_the_database(tmp_path):
     serve.send_signal(signal.SIGTERM)
     assert serve.wait(timeout=60) == 0
     assert _wait_stopped(pid), "vanban serve ended and left its database running"
+
+
+def test_stale_recovery_leaves_an_unrelated_process_alone(tmp_path):
+    """After a reboot the pidfile may name any process: only our redis-server on this folder's socket is stopped."""
+    import subprocess
+
+    from graph.store import EmbeddedStore, is_our_database
+
+    db = tmp_path / "db"
+    db.mkdir()
+    bystander = subprocess.Popen(["sleep", "60"])
+    try:
+        (db / "falkordb.pid").write_text(str(bystander.pid))
+        (db / "falkordb.sock").write_text("")  # a socket file left by the crash
+        assert not is_our_database(bystander.pid, db / "falkordb.sock")
+        store = EmbeddedStore(db)
+        try:
+            assert bystander.poll() is None  # still running
+            pid = int((db / "falkordb.pid").read_text())
+            assert pid != bystander.pid and is_our_database(pid, store.sock)
+        finally:
+            store.close()
+    finally:
+        bystander.kill()
+        bystander.wait()

@@ -25,7 +25,7 @@ def csv_response(columns: list[str], rows: list[dict], name: str) -> Response:
     w = csv.writer(buf)
     w.writerow(columns)
     for r in rows:
-        w.writerow([_cell(r.get(c)) for c in columns])
+        w.writerow([_inert(_cell(r.get(c))) for c in columns])
     return Response("\ufeff" + buf.getvalue(), mimetype="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f"attachment; filename={name}.csv"})
 
@@ -35,6 +35,13 @@ def _cell(v):  # noqa: ANN001, ANN202
         return v.get("number") or v.get("name") or v.get("key")
     if isinstance(v, list):
         return "; ".join(str(_cell(x)) for x in v)
+    return v
+
+
+def _inert(v):  # noqa: ANN001, ANN202
+    """A cell a spreadsheet will not run: text opening with = + - @ tab or CR gets a leading quote (OWASP)."""
+    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + v
     return v
 
 
