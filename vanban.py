@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import signal
+import socket
 import sys
 
 from loaders.errors import VanbanError
@@ -145,6 +147,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from webui import create_app, get_store
 
+    try:  # the port first: a port in use is said in one line, before anything is started or announced
+        listener = socket.create_server((args.host, args.port))
+    except OSError as e:
+        if e.errno == errno.EADDRINUSE:
+            raise VanbanError(f"port {args.port} is in use; choose --port") from None
+        raise VanbanError(f"cannot listen on {args.host}:{args.port} ({e.strerror})") from None
     app = create_app({"DB": args.db, "NEO4J_URI": args.neo4j, "NEO4J_USER": args.user,
                       "NEO4J_PASSWORD": args.password})
     store = get_store(app)
@@ -152,7 +160,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # stopped by a service manager (SIGTERM) as by Ctrl+C: the store is let go of, not left running
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        waitress.serve(app, host=args.host, port=args.port, threads=args.threads, ident="vanban")
+        waitress.serve(app, sockets=[listener], threads=args.threads, ident="vanban")
     finally:
         store.close()
     return 0

@@ -139,3 +139,19 @@ def test_stale_recovery_leaves_an_unrelated_process_alone(tmp_path):
     finally:
         bystander.kill()
         bystander.wait()
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path):
+    import socket
+
+    taken = socket.create_server(("127.0.0.1", 0))
+    port = taken.getsockname()[1]
+    try:
+        r = subprocess.run([sys.executable, "-m", "vanban", "serve", "--db", str(tmp_path / "db"), "--port", str(port)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=60)
+    finally:
+        taken.close()
+    assert r.returncode == 1
+    assert r.stderr.strip() == f"vanban: port {port} is in use; choose --port"
+    assert "Vanban Graph: http" not in r.stdout  # no banner for a server that never listened
+    assert not (tmp_path / "db" / "falkordb.pid").exists()  # and no database started for it
