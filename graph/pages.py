@@ -149,7 +149,9 @@ def highlighted(text: str | None, span: list | None, references: list[dict]) -> 
     if not text:
         return []
     base = span[0] if span else 0
-    marks = sorted((r["span"][0] - base, r["span"][1] - base, r) for r in references if r.get("span"))
+    # two statements of the same words (a file read twice, two versions) share a span: sorted by position only
+    marks = sorted(((r["span"][0] - base, r["span"][1] - base, r) for r in references if r.get("span")),
+                   key=lambda m: (m[0], m[1]))
     out, pos = [], 0
     for s, e, r in marks:
         if s < pos or e > len(text) or s < 0:

@@ -175,3 +175,12 @@ def test_csv_cells_never_run_as_formulas(cell, written):
         body = csv_response(["task"], [{"task": cell}], "x").get_data(as_text=True).lstrip("\ufeff")
     rows = list(csv.reader(io.StringIO(body, newline="")))
     assert rows[1] == [written]
+
+
+def test_a_page_never_fails_on_overlapping_spans():
+    from graph.pages import highlighted
+
+    ref = {"key": "k", "number": "468/QĐ-TTg", "relation": "cites", "span": [10, 20]}
+    pieces = highlighted("Căn cứ QĐ 468/QĐ-TTg nhé", [0, 25], [ref, {**ref, "key": "k2"}, {**ref, "span": [12, 30]}])
+    assert "".join(p["text"] for p in pieces) == "Căn cứ QĐ 468/QĐ-TTg nhé"
+    assert [p.get("key") for p in pieces if p.get("key")] == ["k"]
