@@ -191,3 +191,34 @@ def test_pages_answer_before_anything_is_ingested(empty_client, html, json_url):
             assert r.status_code == 400 and f"no document matches '{asks_for}'" in text
         else:
             assert r.status_code == 200, r.get_data(as_text=True)[:300]
+
+
+PLAN_V1 = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 77/KH-UBND\nNghệ An, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nTuyên truyền\n"
+           "Căn cứ Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ;\n")
+
+
+def test_the_same_bytes_under_other_names_are_already_in_the_graph(fresh_client):
+    client, app = fresh_client
+    first = client.post("/upload.json", data={"file": (io.BytesIO(PLAN_V1.encode()), "plan.txt")})
+    assert first.status_code == 201
+    for name in ("copy.txt", "ke hoach.txt", "plan (2).txt"):
+        again = client.post("/upload.json", data={"file": (io.BytesIO(PLAN_V1.encode()), name)})
+        assert again.status_code == 200 and again.get_json()["already_in_graph"] is True
+        assert again.get_json()["documents"] == first.get_json()["documents"]
+    cites = client.post("/cypher.json", data={"query": "MATCH (:Document)-[c:CITES]->(t:Document) RETURN count(c) AS n"})
+    assert cites.get_json()["rows"] == [{"n": 1}]
+    assert len([p for p in app.config["UPLOADS"].iterdir() if p.is_file()]) == 1
+
+
+def test_a_new_version_replaces_what_the_old_one_said(fresh_client):
+    client, app = fresh_client
+    v1 = client.post("/upload.json", data={"file": (io.BytesIO(PLAN_V1.encode()), "plan.txt")}).get_json()
+    v2_text = PLAN_V1.replace("468/QĐ-TTg ngày 27/3/2021", "749/QĐ-TTg ngày 03/6/2020")
+    v2 = client.post("/upload.json", data={"file": (io.BytesIO(v2_text.encode()), "plan.txt")})
+    assert v2.status_code == 201 and v2.get_json()["replaced_earlier_version"] is True
+    targets = client.post("/cypher.json", data={"query": "MATCH (:Document {number: '77/KH-UBND'})-[:CITES]->(t) "
+                                                         "RETURN t.number AS n"}).get_json()["rows"]
+    assert targets == [{"n": "749/QĐ-TTg"}]
+    assert client.get(v1["urls"][0]).status_code == 200
+    history = list((app.config["UPLOADS"] / "history").iterdir())
+    assert len(history) == 1 and history[0].read_text(encoding="utf-8") == PLAN_V1
