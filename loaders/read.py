@@ -97,14 +97,33 @@ def decode(data: bytes, name: str) -> str:
                           "in any supported encoding (UTF-8, UTF-16, Windows-1258)")
 
 
+# A .docx is a zip: what it expands to is bounded before anything reads it. A member cannot expand past
+# the size its header declares (zipfile stops there), so the declared sizes bound the work.
+DOCX_MAX_MEMBERS = 3_000
+DOCX_MAX_TOTAL = 200 * 1024 * 1024  # everything, images included
+DOCX_MAX_XML = 60 * 1024 * 1024  # the XML parts, which are parsed (styles.xml as well as document.xml)
+
+
+def _check_docx_members(p: Path, members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > DOCX_MAX_MEMBERS:
+        raise LoadError(str(p), f"the .docx holds {len(members)} parts (limit {DOCX_MAX_MEMBERS}; refused as a zip bomb)")
+    total = sum(m.file_size for m in members)
+    if total > DOCX_MAX_TOTAL:
+        raise LoadError(str(p), f"the .docx expands to {total // 2**20} MB (limit {DOCX_MAX_TOTAL // 2**20} MB; "
+                        "refused as a zip bomb)")
+    xml = sum(m.file_size for m in members if m.filename.endswith((".xml", ".rels")))
+    if xml > DOCX_MAX_XML:
+        raise LoadError(str(p), f"the .docx holds {xml // 2**20} MB of XML (limit {DOCX_MAX_XML // 2**20} MB; "
+                        "refused as a zip bomb)")
+
+
 def _docx(p: Path) -> str:
     if not zipfile.is_zipfile(p):
         raise LoadError(str(p), "not a valid .docx (it is not a zip archive)")
     try:
         with zipfile.ZipFile(p) as z:
-            info = z.getinfo("word/document.xml")
-            if info.file_size > 200 * 1024 * 1024:
-                raise LoadError(str(p), "the .docx expands to more than 200 MB (refused as a zip bomb)")
+            z.getinfo("word/document.xml")
+            _check_docx_members(p, z.infolist())
         import docx
 
         d = docx.Document(str(p))

@@ -163,6 +163,24 @@ def test_legacy_encoding_is_named(tmp_path):
         extract_file(path)
 
 
+@pytest.mark.parametrize("members,named", [
+    ({"word/styles.xml": 61 * 1024 * 1024}, "MB of XML"),          # a part python-docx parses beside the text
+    ({"word/media/image1.png": 201 * 1024 * 1024}, "expands to"),  # everything together
+    ({f"customXml/item{i}.bin": 1 for i in range(3001)}, "parts"),
+])
+def test_docx_bounds_every_part_not_only_the_text(tmp_path, members, named):
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+        for name, size in members.items():
+            z.writestr(name, b" " * size)
+    assert path.stat().st_size < 2 * 1024 * 1024  # small on disk
+    with pytest.raises(LoadError, match=named) as err:
+        extract_file(path)
+    assert "zip bomb" in str(err.value)
+
+
 def test_docx_zip_bomb_is_refused(tmp_path):
     path = tmp_path / "bomb.docx"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
