@@ -184,3 +184,20 @@ def test_a_page_never_fails_on_overlapping_spans():
     pieces = highlighted("Căn cứ QĐ 468/QĐ-TTg nhé", [0, 25], [ref, {**ref, "key": "k2"}, {**ref, "span": [12, 30]}])
     assert "".join(p["text"] for p in pieces) == "Căn cứ QĐ 468/QĐ-TTg nhé"
     assert [p.get("key") for p in pieces if p.get("key")] == ["k"]
+
+
+def test_console_queries_beyond_their_slots_are_answered_429(seeded_store):
+    c = create_app({"STORE": seeded_store, "TESTING": True, "CYPHER_TIMEOUT_MS": 1500,
+                    "CYPHER_CONCURRENCY": 1}).test_client()
+    slow = threading.Thread(target=lambda: c.post("/cypher.json", data={"query": "MATCH (a)-[*]-(b) RETURN count(*) AS n"}))
+    slow.start()
+    time.sleep(0.3)
+    try:
+        busy = c.post("/cypher.json", data={"query": "RETURN 1 AS x"})
+        assert busy.status_code == 429 and busy.headers["Retry-After"] == "5"
+        assert busy.get_json()["error"] == "Đang bận"
+        t = time.monotonic()
+        assert c.get("/search.json?q=468").status_code == 200 and time.monotonic() - t < 1.0
+    finally:
+        slow.join(timeout=30)
+    assert c.post("/cypher.json", data={"query": "RETURN 1 AS x"}).status_code == 200  # the slot is free again

@@ -17,6 +17,7 @@ DEFAULTS = {
     "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,  # uploads
     "CYPHER_TIMEOUT_MS": 5_000,
     "CYPHER_ROW_LIMIT": 1_000,
+    "CYPHER_CONCURRENCY": 2,  # console queries at once; more are answered 429
     "STORE": None,  # an already open GraphStore (tests)
 }
 

@@ -10,6 +10,7 @@ from webui.render import wants_json
 
 MESSAGES = {400: "Yêu cầu không hợp lệ", 403: "Bị từ chối", 404: "Không tìm thấy", 405: "Phương thức không được phép",
             413: "Tệp quá lớn", 415: "Loại tệp không được hỗ trợ", 422: "Không đọc được tệp",
+            429: "Đang bận",
             500: "Lỗi máy chủ", 503: "Cơ sở dữ liệu không sẵn sàng"}
 
 
@@ -23,7 +24,9 @@ def _answer(status: int, detail: str):  # noqa: ANN202
 def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException):  # noqa: ANN202
-        return _answer(e.code or 500, e.description or "")
+        body, status = _answer(e.code or 500, e.description or "")
+        retry = dict(e.get_headers()).get("Retry-After")
+        return body, status, ({"Retry-After": retry} if retry else {})
 
     @app.errorhandler(QueryError)
     def query_error(e: QueryError):  # noqa: ANN202

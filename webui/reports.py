@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 from flask import Blueprint, abort, current_app, request
+from werkzeug.exceptions import TooManyRequests
 
 from graph import pages
 from graph.queries import named_queries, run_cypher, run_named
@@ -94,6 +97,10 @@ def cypher():  # noqa: ANN201
     examples = [{"name": q.name, "title": q.title, "text": q.text} for q in named_queries().values()]
     result, error = None, None
     if text and request.method == "POST":
+        slot = _console_slots(current_app)
+        if not slot.acquire(blocking=False):  # the console may not crowd out search and the pages
+            raise TooManyRequests(description="Bảng điều khiển đang bận với các truy vấn khác; thử lại sau ít giây.",
+                                  retry_after=5)
         try:
             result = run_cypher(get_store(), text, timeout_ms=current_app.config["CYPHER_TIMEOUT_MS"],
                                 limit=current_app.config["CYPHER_ROW_LIMIT"])
@@ -101,6 +108,17 @@ def cypher():  # noqa: ANN201
             if wants_json():
                 raise
             error = str(e)
+        finally:
+            slot.release()
     if wants_json():
         return respond("cypher.html", result or {"query": "", "params": {}, "columns": [], "rows": [], "notices": []})
     return respond("cypher.html", {"query": text, "result": result, "error": error}, examples=examples)
+
+
+def _console_slots(app) -> threading.BoundedSemaphore:  # noqa: ANN001
+    """Console queries run a few at a time (CYPHER_CONCURRENCY); the others are answered 429."""
+    slots = app.extensions.get("vanban_console_slots")
+    if slots is None:
+        slots = app.extensions.setdefault("vanban_console_slots",
+                                          threading.BoundedSemaphore(app.config["CYPHER_CONCURRENCY"]))
+    return slots
