@@ -345,6 +345,9 @@ def files_under(paths: list[str]) -> list[Path]:
     return out
 
 
+COMPACT_AFTER = 100  # files: a load this large rewrites the append-only log at its end, so restarts read a snapshot
+
+
 def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool = True) -> Summary:
     files = files_under(paths)
     ensure_schema(store)
@@ -382,7 +385,8 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
             yield pending
 
     write_stream(store, batches(), done)
-    store.compact()
+    if summary.files >= COMPACT_AFTER:  # a small load (an upload) leaves the log to the database's own rewrites
+        store.compact()
     if progress and files:
         print(file=sys.stderr)
     return summary

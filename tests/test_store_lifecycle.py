@@ -155,3 +155,26 @@ def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path):
     assert r.stderr.strip() == f"vanban: port {port} is in use; choose --port"
     assert "Vanban Graph: http" not in r.stdout  # no banner for a server that never listened
     assert not (tmp_path / "db" / "falkordb.pid").exists()  # and no database started for it
+
+
+def test_a_small_load_does_not_rewrite_the_whole_log(tmp_path):
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+
+    for i in (1, 2):
+        (tmp_path / f"p{i}.txt").write_text(f"Số: {i}/KH-UBND\nKẾ HOẠCH\nCăn cứ Quyết định số 468/QĐ-TTg ngày 27/3/2021;\n",
+                                            encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        ingest(store, [str(tmp_path / "p1.txt")], progress=False)  # the first load writes the gazetteer: compacted
+        info = store.db.connection.info("persistence")
+        while info["aof_rewrite_in_progress"] or info["aof_rewrite_scheduled"]:
+            time.sleep(0.1)
+            info = store.db.connection.info("persistence")
+        before = info["aof_rewrites"]
+        ingest(store, [str(tmp_path / "p2.txt")], progress=False)  # an upload-sized load
+        time.sleep(0.3)
+        info = store.db.connection.info("persistence")
+        assert (info["aof_rewrites"], info["aof_rewrite_in_progress"], info["aof_rewrite_scheduled"]) == (before, 0, 0)
+    finally:
+        store.close()
