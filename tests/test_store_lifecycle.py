@@ -178,3 +178,19 @@ def test_a_small_load_does_not_rewrite_the_whole_log(tmp_path):
         assert (info["aof_rewrites"], info["aof_rewrite_in_progress"], info["aof_rewrite_scheduled"]) == (before, 0, 0)
     finally:
         store.close()
+
+
+def test_the_database_bounds_a_query_that_the_gate_would_miss(tmp_path):
+    """A query straight to the store (not through the console's gate) is still cut by the database itself."""
+    from graph.store import EmbeddedStore
+    from loaders.errors import QueryError
+
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        t = time.monotonic()
+        with pytest.raises(QueryError, match="mem consumption exceeded capacity"):
+            store.read("RETURN size([x IN range(1, 50000000) | toString(x)]) AS n", timeout_ms=60_000)
+        assert time.monotonic() - t < 10
+        assert store.read("RETURN 1 AS x") == [{"x": 1}]  # and goes on answering
+    finally:
+        store.close()
