@@ -12,6 +12,8 @@ import itertools
 import os
 import signal
 import subprocess
+import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,6 +100,7 @@ def _plain(value: Any) -> Any:
 
 
 _store_ids = itertools.count()
+_RECOVERY = threading.Lock()  # one restart at a time, however many requests notice the loss together
 QUERY_MEMORY = 400 * 1024 * 1024  # bytes one query may hold (a batch of 50 files needs a few MB)
 
 
@@ -131,7 +134,7 @@ class EmbeddedStore(GraphStore):
             pidfile = self.dir / "falkordb.pid"
             if self.sock.exists() or pidfile.exists():
                 print(f"vanban: a stale database process left by a crash was found in {self.dir}; replacing it",
-                      file=__import__("sys").stderr)
+                      file=sys.stderr)
                 _kill_stale(pidfile, self.sock)
                 self.sock.unlink(missing_ok=True)
             self._start(pidfile)
@@ -180,17 +183,52 @@ class EmbeddedStore(GraphStore):
         try:  # what the client's Graph.query sends, with the header already encoded
             reply = self.graph.execute_command(QUERY_CMD, self.graph.name, prepared.encoded, "--compact")
         except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
+            self.recover()  # ready for the next write; this one is not resent (it may or may not have committed)
             raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
         return _rows(QueryResult(self.graph, reply))
 
     def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
+        for attempt in (1, 2):
+            try:
+                res = self.graph.ro_query(query, params or {}, timeout=timeout_ms)
+            except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
+                if attempt == 1 and self.recover():
+                    continue  # a read is safe to ask again of the restarted database
+                raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
+            except Exception as e:  # the client raises redis' ResponseError for Cypher errors
+                raise QueryError(str(e)) from None
+            return _rows(res)
+        raise AssertionError("unreachable")
+
+    def recover(self) -> bool:
+        """The database died under us: start it again from its append-only log (every committed write is in
+        it), and say so. True once it answers again. Writes are not resent: the caller's next write goes."""
+        with _RECOVERY:
+            if self._alive():
+                return self._reconnect()
+            print(f"vanban: the database in {self.dir} stopped; restarting it from its log", file=sys.stderr,
+                  flush=True)
+            t = time.monotonic()
+            try:
+                self._connect_or_start()
+            except StoreError:
+                return False
+            print(f"vanban: the database is back ({time.monotonic() - t:.1f} s)", file=sys.stderr, flush=True)
+            return True
+
+    def _reconnect(self) -> bool:
         try:
-            res = self.graph.ro_query(query, params or {}, timeout=timeout_ms)
-        except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
-            raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
-        except Exception as e:  # the client raises redis' ResponseError for Cypher errors
-            raise QueryError(str(e)) from None
-        return _rows(res)
+            self.graph.ro_query("RETURN 1")
+            return True
+        except Exception:
+            try:
+                from falkordb import FalkorDB
+
+                self.db = FalkorDB(unix_socket_path=str(self.sock), client_name=self.client_name)
+                self.graph = self.db.select_graph(GRAPH)
+                return True
+            except Exception:
+                return False
 
     def create_index(self, label: str, prop: str) -> None:
         try:

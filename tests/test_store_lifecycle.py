@@ -194,3 +194,44 @@ def test_the_database_bounds_a_query_that_the_gate_would_miss(tmp_path):
         assert store.read("RETURN 1 AS x") == [{"x": 1}]  # and goes on answering
     finally:
         store.close()
+
+
+def test_a_database_killed_under_the_server_is_restarted_from_its_log(tmp_path):
+    """Issue 12, item 14: the pages do not answer 503 for good; nothing committed is lost; the log says so."""
+    import os
+    import signal
+
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+    from webui import create_app
+
+    (tmp_path / "p.txt").write_text("Số: 5/KH-UBND\nKẾ HOẠCH\nCăn cứ Quyết định số 468/QĐ-TTg ngày 27/3/2021;\n",
+                                    encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        ingest(store, [str(tmp_path / "p.txt")], progress=False)
+        client = create_app({"STORE": store, "TESTING": True}).test_client()
+        before = client.get("/search.json?q=468").get_json()
+        os.kill(int((tmp_path / "db" / "falkordb.pid").read_text()), signal.SIGKILL)
+        time.sleep(0.3)
+        after = client.get("/search.json?q=468")
+        assert after.status_code == 200 and after.get_json() == before
+        rows = store.read("MATCH (d:Document {number: '5/KH-UBND'}) RETURN d.number AS n")
+        assert rows == [{"n": "5/KH-UBND"}]
+    finally:
+        store.close()
+
+
+def test_the_restart_is_said_on_stderr(tmp_path):
+    script = (
+        "import os, signal, time\n"
+        "from graph.store import EmbeddedStore\n"
+        f"s = EmbeddedStore({str(tmp_path / 'db')!r})\n"
+        "os.kill(int((s.dir / 'falkordb.pid').read_text()), signal.SIGKILL)\n"
+        "time.sleep(0.3)\n"
+        "print(s.read('RETURN 7 AS x'))\n"
+        "s.close()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and "[{'x': 7}]" in r.stdout, r.stderr
+    assert "stopped; restarting it from its log" in r.stderr and "is back" in r.stderr
