@@ -16,6 +16,11 @@ from loaders.errors import LoadError
 
 SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
 MAX_BYTES = 50 * 1024 * 1024
+# What reading may cost. Extraction takes ~8 s per MB of text: a plan is 60 kB, a long decision 300 kB.
+MAX_TEXT_CHARS = 2_000_000
+MAX_PDF_PAGES = 500  # pages of a PDF with a text layer
+OCR_MAX_PAGES = 60  # pages of a scan read by OCR (each takes seconds)
+OCR_PAGE_SECONDS = 60  # one page's OCR, before it is given up as stuck
 
 # Bytes of TCVN3 (ABC) and VNI text that UTF-8 / Windows-1258 Vietnamese never has in that density.
 _TCVN3_MARKERS = set("¸µ¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÐÌÎÏÑªÒÕÓÔÖ«ÝØÜÞßãáâäå¬æçèéëêíîìïóôòõöøüûý")
@@ -47,6 +52,9 @@ def read_text(path: str | Path) -> str:
     else:
         text = _html(decode(data, str(path)))
     text = unicodedata.normalize("NFC", text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise LoadError(str(path), f"the text is {len(text) // 1000:,} thousand characters; the reader takes at most "
+                        f"{MAX_TEXT_CHARS // 1000:,} thousand (split the file)")
     if not text.strip():
         raise LoadError(str(path), "no text found in the file")
     letters = sum(c.isalpha() for c in text)
@@ -150,12 +158,17 @@ def _pdf(p: Path) -> str:
 
     try:
         reader = PdfReader(str(p))
+        count = len(reader.pages)
+        if count > MAX_PDF_PAGES:
+            raise LoadError(str(p), f"the PDF has {count} pages; the reader takes at most {MAX_PDF_PAGES} (split the file)")
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
         raise LoadError(str(p), f"not a readable PDF ({err.__class__.__name__}: {str(err)[:80]})") from None
     text = "\n".join(pages)
     if sum(c.isalpha() for c in text) >= 50:
         return text
+    if count > OCR_MAX_PAGES:
+        raise LoadError(str(p), f"the scan has {count} pages; OCR reads at most {OCR_MAX_PAGES} (split the file)")
     return ocr_pdf(p)
 
 
@@ -168,12 +181,20 @@ def ocr_pdf(p: Path) -> str:
     if "vie" not in langs:
         raise LoadError(str(p), "the PDF has no text layer and Tesseract lacks Vietnamese: install 'tesseract-ocr-vie'")
     with tempfile.TemporaryDirectory() as tmp:
-        r = subprocess.run(["pdftoppm", "-r", "300", "-png", str(p), f"{tmp}/page"], capture_output=True, text=True)
+        try:
+            r = subprocess.run(["pdftoppm", "-r", "300", "-l", str(OCR_MAX_PAGES), "-png", str(p), f"{tmp}/page"],
+                               capture_output=True, text=True, timeout=OCR_PAGE_SECONDS * OCR_MAX_PAGES // 4)
+        except subprocess.TimeoutExpired:
+            raise LoadError(str(p), "rendering the scan's pages took too long (given up)") from None
         if r.returncode != 0:
             raise LoadError(str(p), f"could not render the PDF pages: {r.stderr.strip()[:120]}")
         texts = []
-        for img in sorted(Path(tmp).glob("page*.png")):
-            o = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "4"], capture_output=True, text=True)
+        for k, img in enumerate(sorted(Path(tmp).glob("page*.png")), 1):
+            try:
+                o = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "4"], capture_output=True,
+                                   text=True, timeout=OCR_PAGE_SECONDS)
+            except subprocess.TimeoutExpired:
+                raise LoadError(str(p), f"OCR of page {k} took more than {OCR_PAGE_SECONDS} s (given up)") from None
             if o.returncode != 0:
                 raise LoadError(str(p), f"OCR failed: {o.stderr.strip()[:120]}")
             texts.append(o.stdout)

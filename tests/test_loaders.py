@@ -188,3 +188,34 @@ def test_docx_zip_bomb_is_refused(tmp_path):
         z.writestr("word/document.xml", "<w:document>" + " " * (210 * 1024 * 1024) + "</w:document>")
     with pytest.raises(LoadError, match="zip bomb"):
         extract_file(path)
+
+
+def test_a_long_scan_is_refused_before_any_ocr(tmp_path):
+    """Issue 12, item 6: 30 blank pages once took 36 s of OCR; a scan longer than the cap is refused at once."""
+    import time
+
+    from pypdf import PdfWriter
+
+    from loaders.read import OCR_MAX_PAGES
+
+    w = PdfWriter()
+    for _ in range(OCR_MAX_PAGES + 1):
+        w.add_blank_page(width=595, height=842)
+    path = tmp_path / "blank.pdf"
+    with open(path, "wb") as f:
+        w.write(f)
+    t = time.monotonic()
+    with pytest.raises(LoadError, match=f"OCR reads at most {OCR_MAX_PAGES}"):
+        extract_file(path)
+    assert time.monotonic() - t < 5
+
+
+def test_text_beyond_what_extraction_can_afford_is_refused(tmp_path):
+    """Issue 12, item 8: plain text cost ~8 s per MB; the reader names its bound instead."""
+    from loaders.read import MAX_TEXT_CHARS
+
+    path = tmp_path / "long.txt"
+    line = "Căn cứ Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ;\n"
+    path.write_text(line * (MAX_TEXT_CHARS // len(line) + 10), encoding="utf-8")
+    with pytest.raises(LoadError, match="the reader takes at most"):
+        extract_file(path)
