@@ -156,12 +156,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app({"DB": args.db, "NEO4J_URI": args.neo4j, "NEO4J_USER": args.user,
                       "NEO4J_PASSWORD": args.password})
     store = get_store(app)
+    from webui.upload import upload_queue
+
+    with app.app_context():
+        queue = upload_queue()  # uploads a stopped server had not read are read now
     print(f"Vanban Graph: http://{args.host}:{args.port}/  (Ctrl+C to stop)", flush=True)
     # stopped by a service manager (SIGTERM) as by Ctrl+C: the store is let go of, not left running
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         waitress.serve(app, sockets=[listener], threads=args.threads, ident="vanban")
     finally:
+        queue.close(wait=False)  # a file being read is read again at the next start
         store.close()
     return 0
 

@@ -204,6 +204,8 @@ class EmbeddedStore(GraphStore):
         """The database died under us: start it again from its append-only log (every committed write is in
         it), and say so. True once it answers again. Writes are not resent: the caller's next write goes."""
         with _RECOVERY:
+            if self.db is None:
+                return False  # closed: nothing to bring back
             if self._alive():
                 return self._reconnect()
             print(f"vanban: the database in {self.dir} stopped; restarting it from its log", file=sys.stderr,

@@ -2,6 +2,7 @@
 
 import html as html_text
 import io
+import time
 
 import pytest
 
@@ -142,16 +143,30 @@ def fresh_client(tmp_path):
     store.close()
 
 
+def upload(client, data: bytes, name: str) -> tuple[int, dict]:
+    """Post a file as a script would, and follow its job until it is read: (first status, final answer)."""
+    r = client.post("/upload.json", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data")
+    body = r.get_json()
+    if r.status_code != 202:
+        return r.status_code, body
+    assert r.headers["Location"] == body["status_url"]
+    for _ in range(600):
+        body = client.get(body.get("status_url") or f"/uploads/{body['id']}.json").get_json()
+        if body["state"] in ("done", "failed"):
+            return 202, body
+        time.sleep(0.05)
+    raise AssertionError(f"the upload was not read in 30 s: {body}")
+
+
 def test_upload_ingests_and_opens_the_document(fresh_client):
     client, app = fresh_client
     text = open("corpus/seeds/003_931a86fca35be2d4.txt", "rb").read()
-    r = client.post("/upload.json", data={"file": (io.BytesIO(text), "../../kế hoạch 89.txt")},
-                    content_type="multipart/form-data")
-    assert r.status_code == 201
-    body = r.get_json()
+    status, body = upload(client, text, "../../kế hoạch 89.txt")
+    assert status == 202 and body["state"] == "done"
     assert body["saved_as"].endswith("ke-hoach-89.txt") and "/" not in body["saved_as"]
-    saved = list(app.config["UPLOADS"].iterdir())
+    saved = [p for p in app.config["UPLOADS"].iterdir() if p.is_file()]
     assert len(saved) == 1 and saved[0].parent == app.config["UPLOADS"]
+    assert list((app.config["UPLOADS"] / ".queue").iterdir()) == []  # read, and out of the queue
     assert client.get(body["urls"][0] + ".json").get_json()["number"] == "89/KH-UBND"
     page = client.post("/upload", data={"file": (io.BytesIO(text), "x.txt")}, content_type="multipart/form-data")
     assert page.status_code == 303 and page.headers["Location"] == body["urls"][0]
@@ -163,6 +178,14 @@ def test_upload_errors(fresh_client, name, data, status):
     client, _ = fresh_client
     r = client.post("/upload.json", data={"file": (io.BytesIO(data), name)}, content_type="multipart/form-data")
     assert r.status_code == status and r.get_json()["status"] == status
+
+
+def test_a_file_that_cannot_be_read_fails_its_job_and_leaves_nothing(fresh_client):
+    client, app = fresh_client
+    status, body = upload(client, b"\x00\x01\x02 binary \xff" * 50, "scan.txt")
+    assert status == 202 and body["state"] == "failed" and body["error"]
+    assert [p for p in app.config["UPLOADS"].iterdir() if p.is_file()] == []
+    assert list((app.config["UPLOADS"] / ".queue").iterdir()) == []
 
 
 def test_coverage_page_shows_the_share(client):
@@ -199,12 +222,12 @@ PLAN_V1 = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 77/KH-UBND\nNghệ An, 
 
 def test_the_same_bytes_under_other_names_are_already_in_the_graph(fresh_client):
     client, app = fresh_client
-    first = client.post("/upload.json", data={"file": (io.BytesIO(PLAN_V1.encode()), "plan.txt")})
-    assert first.status_code == 201
+    status, first = upload(client, PLAN_V1.encode(), "plan.txt")
+    assert status == 202 and first["state"] == "done"
     for name in ("copy.txt", "ke hoach.txt", "plan (2).txt"):
-        again = client.post("/upload.json", data={"file": (io.BytesIO(PLAN_V1.encode()), name)})
-        assert again.status_code == 200 and again.get_json()["already_in_graph"] is True
-        assert again.get_json()["documents"] == first.get_json()["documents"]
+        status, again = upload(client, PLAN_V1.encode(), name)
+        assert status == 200 and again["already_in_graph"] is True
+        assert again["documents"] == first["documents"]
     cites = client.post("/cypher.json", data={"query": "MATCH (:Document)-[c:CITES]->(t:Document) RETURN count(c) AS n"})
     assert cites.get_json()["rows"] == [{"n": 1}]
     assert len([p for p in app.config["UPLOADS"].iterdir() if p.is_file()]) == 1
@@ -212,13 +235,58 @@ def test_the_same_bytes_under_other_names_are_already_in_the_graph(fresh_client)
 
 def test_a_new_version_replaces_what_the_old_one_said(fresh_client):
     client, app = fresh_client
-    v1 = client.post("/upload.json", data={"file": (io.BytesIO(PLAN_V1.encode()), "plan.txt")}).get_json()
+    _, v1 = upload(client, PLAN_V1.encode(), "plan.txt")
     v2_text = PLAN_V1.replace("468/QĐ-TTg ngày 27/3/2021", "749/QĐ-TTg ngày 03/6/2020")
-    v2 = client.post("/upload.json", data={"file": (io.BytesIO(v2_text.encode()), "plan.txt")})
-    assert v2.status_code == 201 and v2.get_json()["replaced_earlier_version"] is True
+    _, v2 = upload(client, v2_text.encode(), "plan.txt")
+    assert v2["state"] == "done" and v2["replaced_earlier_version"] is True
     targets = client.post("/cypher.json", data={"query": "MATCH (:Document {number: '77/KH-UBND'})-[:CITES]->(t) "
                                                          "RETURN t.number AS n"}).get_json()["rows"]
     assert targets == [{"n": "749/QĐ-TTg"}]
     assert client.get(v1["urls"][0]).status_code == 200
     history = list((app.config["UPLOADS"] / "history").iterdir())
     assert len(history) == 1 and history[0].read_text(encoding="utf-8") == PLAN_V1
+
+
+def test_an_upload_is_answered_at_once_while_workers_read(fresh_client):
+    """Issue 12, item 6: reading happens off the request threads; the request is answered before it."""
+    client, app = fresh_client
+    client.get("/upload")  # the queue starts with the app's first upload
+    from webui.upload import upload_queue
+
+    with app.test_request_context():
+        queue = upload_queue()
+    with queue._lock:  # the workers are busy: nothing is read until released
+        t = time.monotonic()
+        r = client.post("/upload.json", data={"file": (io.BytesIO(PLAN_V1.encode()), "plan.txt")})
+        assert r.status_code == 202 and r.get_json()["state"] == "queued" and time.monotonic() - t < 1.0
+        assert client.get("/search.json?q=468").status_code == 200
+        page = client.get(f"/uploads/{r.get_json()['id']}").get_data(as_text=True)
+        assert 'http-equiv="refresh"' in page and "Đang chờ đọc" in page
+    for _ in range(200):
+        if client.get(r.get_json()["status_url"]).get_json()["state"] == "done":
+            break
+        time.sleep(0.05)
+    page = client.get(f"/uploads/{r.get_json()['id']}")
+    assert page.status_code == 303 and "/documents/" in page.headers["Location"]
+
+
+def test_a_queued_upload_survives_a_restart(tmp_path):
+    """Issue 12, item 15: a file saved but not yet read when the server stopped is read when it starts again."""
+    from graph.store import EmbeddedStore
+    from webui.upload import upload_queue
+
+    uploads = tmp_path / "db" / "uploads"
+    (uploads / ".queue").mkdir(parents=True)
+    (uploads / ".queue" / "0123abcd--plan.txt").write_text(PLAN_V1, encoding="utf-8")  # left by a kill -9
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        app = create_app({"STORE": store, "TESTING": True, "DB": str(tmp_path / "db")})
+        with app.test_request_context():
+            queue = upload_queue()
+        queue.close()  # waits for the workers
+        assert queue.jobs["0123abcd"].state == "done"
+        assert (uploads / "plan.txt").exists() and list((uploads / ".queue").iterdir()) == []
+        assert store.read("MATCH (d:Document {number: '77/KH-UBND'}) RETURN d.source AS s") == \
+            [{"s": str((uploads / "plan.txt").resolve())}]
+    finally:
+        store.close()

@@ -15,6 +15,7 @@ DEFAULTS = {
     "NEO4J_USER": None,
     "NEO4J_PASSWORD": None,
     "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,  # uploads
+    "UPLOAD_WORKERS": 2,  # uploads read at once, off the request threads
     "CYPHER_TIMEOUT_MS": 5_000,
     "CYPHER_ROW_LIMIT": 1_000,
     "CYPHER_CONCURRENCY": 2,  # console queries at once; more are answered 429

@@ -1,0 +1,110 @@
+"""Uploads are read off the request threads, by a small pool of workers.
+
+A request only saves the file under `uploads/.queue/` and answers at once (202, with a status URL). A worker
+copies it to its place under `uploads/`, ingests it, and only then removes it from the queue: a file is the
+stored upload once its ingest has committed, and a file still queued when the server stops (even by `kill -9`)
+is read again when it starts. The pool is bounded, so eight slow scans cannot hold every request thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.ingest import ingest
+from graph.pages import document_url
+from graph.store import GraphStore
+
+SOURCES_OF = "UNWIND $sources AS s MATCH (d:Document {source: s}) RETURN d.key AS key ORDER BY key"
+_SEP = "--"  # between a job's id and the file's safe name, in the queue folder
+
+
+@dataclass
+class Job:
+    id: str
+    file: str  # the name as uploaded
+    name: str  # the safe name it is stored under
+    state: str = "queued"  # queued, reading, done, failed
+    documents: list[str] = field(default_factory=list)
+    error: str | None = None
+    already_in_graph: bool = False
+    replaced_earlier_version: bool = False
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "file": self.file, "saved_as": self.name, "state": self.state,
+                "documents": self.documents, "urls": [document_url(k) for k in self.documents],
+                "error": self.error, "already_in_graph": self.already_in_graph,
+                "replaced_earlier_version": self.replaced_earlier_version}
+
+
+class UploadQueue:
+    def __init__(self, folder: Path, store: GraphStore, workers: int = 2) -> None:
+        self.folder = folder
+        self.queue = folder / ".queue"
+        self.queue.mkdir(parents=True, exist_ok=True)
+        self.store = store
+        self.jobs: dict[str, Job] = {}
+        self._lock = threading.Lock()  # one file placed and ingested at a time: versions replace in order
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vanban-upload")
+        for queued in sorted(self.queue.iterdir()):  # what a stopped server had not finished
+            if queued.is_file() and _SEP in queued.name:
+                job_id, name = queued.name.split(_SEP, 1)
+                self._submit(Job(job_id, name, name))
+
+    def already_in_graph(self, data: bytes) -> tuple[Path, list[str]] | None:
+        """An upload already stored, and in the graph, with exactly these bytes."""
+        digest = hashlib.sha256(data).digest()
+        for p in self.folder.iterdir():
+            if p.is_file() and p.stat().st_size == len(data) and hashlib.sha256(p.read_bytes()).digest() == digest:
+                keys = [r["key"] for r in self.store.read(SOURCES_OF, {"sources": [str(p.resolve())]})]
+                if keys:
+                    return p, keys
+        return None
+
+    def submit(self, file: str, name: str, data: bytes) -> Job:
+        job = Job(secrets.token_hex(8), file, name)
+        tmp = self.queue / f".{job.id}.part"
+        tmp.write_bytes(data)
+        tmp.replace(self.queue / f"{job.id}{_SEP}{name}")  # whole in the queue, or not there
+        return self._submit(job)
+
+    def _submit(self, job: Job) -> Job:
+        self.jobs[job.id] = job
+        self._pool.submit(self._run, job)
+        return job
+
+    def _run(self, job: Job) -> None:
+        queued = self.queue / f"{job.id}{_SEP}{job.name}"
+        path = (self.folder / job.name).resolve()
+        try:
+            with self._lock:
+                job.state = "reading"
+                data = queued.read_bytes()
+                old = None
+                if path.exists() and path.read_bytes() != data:  # a new version: the old one kept, then replaced
+                    history = self.folder / "history"
+                    history.mkdir(exist_ok=True)
+                    old = history / f"{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}-{job.name}"
+                    path.replace(old)
+                path.write_bytes(data)
+                summary = ingest(self.store, [str(path)], progress=False)
+                if summary.failures:
+                    path.unlink(missing_ok=True)
+                    if old is not None:
+                        old.replace(path)  # the version the graph still holds
+                    job.state, job.error = "failed", summary.failures[0][1]
+                else:
+                    job.state, job.documents = "done", summary.keys
+                    job.replaced_earlier_version = old is not None
+        except Exception as e:  # noqa: BLE001 - said on the job's page; the queued file stays for a retry
+            job.state, job.error = "failed", f"{type(e).__name__}: {e}"
+            return
+        queued.unlink(missing_ok=True)
+
+    def close(self, wait: bool = True) -> None:
+        """Stop the workers. Without waiting, what is queued stays in `.queue/` and is read at the next start."""
+        self._pool.shutdown(wait=wait, cancel_futures=not wait)
