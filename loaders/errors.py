@@ -14,6 +14,9 @@ class LoadError(VanbanError):
         super().__init__(f"{path}: {problem}")
         self.path, self.problem = path, problem
 
+    def __reduce__(self) -> tuple:  # raised in a reading process, received whole by the web server
+        return (type(self), (self.path, self.problem))
+
 
 class StoreError(VanbanError):
     """The graph store could not be reached or refused an operation."""

@@ -219,3 +219,10 @@ def test_text_beyond_what_extraction_can_afford_is_refused(tmp_path):
     path.write_text(line * (MAX_TEXT_CHARS // len(line) + 10), encoding="utf-8")
     with pytest.raises(LoadError, match="the reader takes at most"):
         extract_file(path)
+
+
+def test_a_load_error_crosses_a_process_boundary_whole():
+    import pickle
+
+    e = pickle.loads(pickle.dumps(LoadError("scan.pdf", "the scan has 61 pages")))
+    assert (e.path, e.problem, str(e)) == ("scan.pdf", "the scan has 61 pages", "scan.pdf: the scan has 61 pages")

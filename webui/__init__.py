@@ -18,7 +18,7 @@ DEFAULTS = {
     "UPLOAD_WORKERS": 2,  # uploads read at once, off the request threads
     "CYPHER_TIMEOUT_MS": 5_000,
     "CYPHER_ROW_LIMIT": 1_000,
-    "CYPHER_CONCURRENCY": 2,  # console queries at once; more are answered 429
+    "CYPHER_CONCURRENCY": 1,  # console queries at once; more are answered 429
     "STORE": None,  # an already open GraphStore (tests)
 }
 

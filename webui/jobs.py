@@ -1,9 +1,12 @@
 """Uploads are read off the request threads, by a small pool of workers.
 
 A request only saves the file under `uploads/.queue/` and answers at once (202, with a status URL). A worker
-copies it to its place under `uploads/`, ingests it, and only then removes it from the queue: a file is the
-stored upload once its ingest has committed, and a file still queued when the server stops (even by `kill -9`)
-is read again when it starts. The pool is bounded, so eight slow scans cannot hold every request thread.
+copies it to its place under `uploads/`, has it read in a separate process (decoding, OCR and extraction are
+Python work: in a thread they would hold the interpreter's lock and slow every page), writes the records, and
+only then removes it from the queue: a file is the stored upload once its ingest has committed, and a file
+still queued when the server stops (even by `kill -9`) is read again when it starts. The pool is bounded, so
+eight slow scans cannot hold every request thread; the same bytes sent again while queued, or after they
+failed, get that job's answer instead of a second reading.
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ from __future__ import annotations
 import hashlib
 import secrets
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.ingest import ingest
+from graph.ingest import load_records
 from graph.pages import document_url
 from graph.store import GraphStore
+from loaders import LoadError, extract_file
 
 SOURCES_OF = "UNWIND $sources AS s MATCH (d:Document {source: s}) RETURN d.key AS key ORDER BY key"
 _SEP = "--"  # between a job's id and the file's safe name, in the queue folder
@@ -50,6 +54,8 @@ class UploadQueue:
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()  # one file placed and ingested at a time: versions replace in order
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vanban-upload")
+        self._readers = ProcessPoolExecutor(max_workers=workers)
+        self._by_content: dict[bytes, str] = {}  # a queued or failed job's bytes -> its id
         for queued in sorted(self.queue.iterdir()):  # what a stopped server had not finished
             if queued.is_file() and _SEP in queued.name:
                 job_id, name = queued.name.split(_SEP, 1)
@@ -66,7 +72,12 @@ class UploadQueue:
         return None
 
     def submit(self, file: str, name: str, data: bytes) -> Job:
+        digest = hashlib.sha256(data).digest()
+        earlier = self.jobs.get(self._by_content.get(digest, ""))
+        if earlier is not None and earlier.state != "done":
+            return earlier  # queued, being read, or failed: the same bytes get the same answer
         job = Job(secrets.token_hex(8), file, name)
+        self._by_content[digest] = job.id
         tmp = self.queue / f".{job.id}.part"
         tmp.write_bytes(data)
         tmp.replace(self.queue / f"{job.id}{_SEP}{name}")  # whole in the queue, or not there
@@ -91,15 +102,16 @@ class UploadQueue:
                     old = history / f"{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}-{job.name}"
                     path.replace(old)
                 path.write_bytes(data)
-                summary = ingest(self.store, [str(path)], progress=False)
-                if summary.failures:
+                try:
+                    record = self._readers.submit(extract_file, str(path)).result()
+                except LoadError as e:
                     path.unlink(missing_ok=True)
                     if old is not None:
                         old.replace(path)  # the version the graph still holds
-                    job.state, job.error = "failed", summary.failures[0][1]
+                    job.state, job.error = "failed", e.problem
                 else:
-                    job.state, job.documents = "done", summary.keys
-                    job.replaced_earlier_version = old is not None
+                    job.documents = load_records(self.store, [record]).keys
+                    job.state, job.replaced_earlier_version = "done", old is not None
         except Exception as e:  # noqa: BLE001 - said on the job's page; the queued file stays for a retry
             job.state, job.error = "failed", f"{type(e).__name__}: {e}"
             return
@@ -108,3 +120,4 @@ class UploadQueue:
     def close(self, wait: bool = True) -> None:
         """Stop the workers. Without waiting, what is queued stays in `.queue/` and is read at the next start."""
         self._pool.shutdown(wait=wait, cancel_futures=not wait)
+        self._readers.shutdown(wait=wait, cancel_futures=not wait)

@@ -9,6 +9,7 @@ from werkzeug.exceptions import TooManyRequests
 
 from graph import pages
 from graph.queries import named_queries, run_cypher, run_named
+from graph.readonly import check_read_only
 from loaders.errors import QueryError
 from webui import get_store
 from webui.render import csv_response, respond, wants_json
@@ -97,6 +98,12 @@ def cypher():  # noqa: ANN201
     examples = [{"name": q.name, "title": q.title, "text": q.text} for q in named_queries().values()]
     result, error = None, None
     if text and request.method == "POST":
+        try:
+            check_read_only(text)  # refused at once, without waiting for a slot
+        except QueryError as e:
+            if wants_json():
+                raise
+            return respond("cypher.html", {"query": text, "result": None, "error": str(e)}, examples=examples)
         slot = _console_slots(current_app)
         if not slot.acquire(blocking=False):  # the console may not crowd out search and the pages
             raise TooManyRequests(description="Bảng điều khiển đang bận với các truy vấn khác; thử lại sau ít giây.",
