@@ -21,7 +21,7 @@ from typing import Any
 
 from redis import exceptions as redis_errors
 
-from loaders.errors import QueryError, StoreError
+from loaders.errors import QueryError, QueryTimeout, StoreError
 
 GRAPH = "vanban"
 
@@ -200,7 +200,7 @@ class EmbeddedStore(GraphStore):
                     continue  # a read is safe to ask again of the restarted database
                 raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
             except Exception as e:  # the client raises redis' ResponseError for Cypher errors
-                raise QueryError(str(e)) from None
+                raise (QueryTimeout if "timed out" in str(e).lower() else QueryError)(str(e)) from None
             return _rows(res)
         raise AssertionError("unreachable")
 
@@ -350,7 +350,8 @@ class Neo4jStore(GraphStore):
             try:
                 return s.execute_read(work)
             except neo4j.exceptions.Neo4jError as e:
-                raise QueryError(e.message or str(e)) from None
+                timed_out = "TimedOut" in (e.code or "") or "timed out" in (e.message or "").lower()
+                raise (QueryTimeout if timed_out else QueryError)(e.message or str(e)) from None
 
     def create_index(self, label: str, prop: str) -> None:
         self.write(_index_text(label, prop, neo4j=True))

@@ -24,3 +24,7 @@ class StoreError(VanbanError):
 
 class QueryError(VanbanError):
     """A query could not run: unknown name, bad parameter, refused write, timeout."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its deadline and was stopped by the database."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template
 from werkzeug.exceptions import HTTPException
 
-from loaders.errors import LoadError, QueryError, StoreError
+from loaders.errors import LoadError, QueryError, QueryTimeout, StoreError
 from webui.render import wants_json
 
 MESSAGES = {400: "Yêu cầu không hợp lệ", 403: "Bị từ chối", 404: "Không tìm thấy", 405: "Phương thức không được phép",
             413: "Tệp quá lớn", 415: "Loại tệp không được hỗ trợ", 422: "Không đọc được tệp",
             429: "Đang bận",
-            500: "Lỗi máy chủ", 503: "Cơ sở dữ liệu không sẵn sàng"}
+            500: "Lỗi máy chủ", 503: "Cơ sở dữ liệu không sẵn sàng", 504: "Truy vấn quá thời gian"}
 
 
 def _answer(status: int, detail: str):  # noqa: ANN202
@@ -30,7 +30,7 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(QueryError)
     def query_error(e: QueryError):  # noqa: ANN202
-        return _answer(400, str(e))
+        return _answer(504 if isinstance(e, QueryTimeout) else 400, str(e))
 
     @app.errorhandler(LoadError)
     def load_error(e: LoadError):  # noqa: ANN202

@@ -12,6 +12,7 @@ failed, get that job's answer instead of a second reading.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import secrets
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -54,7 +55,8 @@ class UploadQueue:
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()  # one file placed and ingested at a time: versions replace in order
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vanban-upload")
-        self._readers = ProcessPoolExecutor(max_workers=workers)
+        # started fresh (forkserver), not forked from a server whose other threads may hold locks at that moment
+        self._readers = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
         self._by_content: dict[bytes, str] = {}  # a queued or failed job's bytes -> its id
         for queued in sorted(self.queue.iterdir()):  # what a stopped server had not finished
             if queued.is_file() and _SEP in queued.name:
