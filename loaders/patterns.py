@@ -145,7 +145,15 @@ IMPLEMENTATION_HEADING = re.compile(
     r"^\s*(?:[IVX1l]{1,4}\s*[.:]\s*)?T[O0]\s*CH[A-Z0-9']{1,4}C\s+TH[A-Z0-9']{1,4}C\s+HI[A-Z0-9']{1,3}N", re.MULTILINE | I
 )
 ARTICLE = re.compile(r"^\s*[DPB]i\w{0,2}u\s+(?P<n>\d{1,2})\s*[.:]\s*", re.MULTILINE)
-SECTION_END = re.compile(r"^\s*(?:N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n|Tr[a-z]{1,2}n\s+d[a-z]{1,2}y\s+l)", re.MULTILINE | I)
+# Where a task list ends: the recipients ("Nơi nhận"), the closing boilerplate ("Trên đây là nội dung Kế hoạch
+# ..."), a resolution's passing formula ("Nghị quyết này đã được Hội đồng nhân dân ... thông qua"), the signature
+# block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), at a line start or after a sentence, as text flattened them.
+SECTION_END = re.compile(
+    r"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:|Tr[a-z]{1,2}n\s+d[a-z]{1,2}y\s+l[a-z]\b|"
+    r"N[a-z]{1,3}\s+quy[a-z]{1,3}t\s+n[a-z]{1,2}y\s+[dđ][a-z]{1,2}\s+[dđ][a-z]{1,3}c\s+H|"
+    r"(?-i:(?:TM|KT|TL|TUQ)\s*\.\s*(?:[UỦ]Y|CH[UỦ]|B[OỘ]|TH[UỦ]|GI|HO|BAN|S[OỞ])))",
+    re.MULTILINE | I,
+)
 ITEM = re.compile(r"^[ ]*(?P<n>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$", re.MULTILINE)
 SUGGESTION = re.compile(r"^\s*[dpb][a-z¢]{0,2}\s+ngh[a-z]\b\s*", I)
 BODY_NAME_END = re.compile(

@@ -374,3 +374,23 @@ def test_a_type_heading_above_the_number_is_no_issuer():
     d = _one("KẾ HOẠCH\nSố: 9/KH-BQL\nKhánh Hòa, ngày 24 tháng 3 năm 2021\nTuyên truyền cải cách hành chính năm 2021\n")
     assert (d.number, d.type, d.issuer) == ("9/KH-BQL", "Kế hoạch", None)
     assert "issuer_ambiguous" in d.flags
+
+
+# Where a body's task list ends (issue 14): the last task never swallows what follows the list.
+_PLAN_TASKS = ("ỦY BAN NHÂN DÂN\nXÃ TIÊN LÃNG\nSố: 10/KH-UBND\nTiên Lãng, ngày 05 tháng 8 năm 2025\nKẾ HOẠCH\n"
+               "Tuyên truyền cải cách hành chính\nIV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND xã: Chủ trì, xây dựng "
+               "Kế hoạch tuyên truyền.\n2. Phòng Văn hóa - Xã hội: Phối hợp thực hiện tuyên truyền trên hệ thống loa.{tail}")
+
+
+@pytest.mark.parametrize("tail", [
+    "\nTrên đây là nội dung Kế hoạch tuyên truyền, đề nghị các cơ quan, đơn vị triển khai thực hiện./.\n",
+    " Trên đây là nội dung Kế hoạch tuyên truyền, đề nghị các cơ quan triển khai thực hiện./.",   # flattened
+    "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n",
+    " TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An",                                              # flattened
+    "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
+    "\nNghị quyết này đã được Hội đồng nhân dân xã khóa XX, kỳ họp thứ 5 thông qua./.\n",
+])
+def test_a_task_list_ends_where_its_section_ends(tail):
+    tasks = {a.body: a.tasks for a in _one(_PLAN_TASKS.format(tail=tail)).assignments}
+    last = [t.rstrip(". ") for t in tasks["Phòng Văn hóa - Xã hội"]]
+    assert last == ["Phối hợp thực hiện tuyên truyền trên hệ thống loa"], last
