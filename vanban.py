@@ -95,14 +95,25 @@ def _print_table(result: dict) -> None:
     cols = result["columns"]
     print(" | ".join(cols))
     for row in result["rows"]:
-        cells = []
-        for c in cols:
-            v = row[c]
-            if isinstance(v, dict):
-                v = v.get("number") or v.get("name") or v.get("key")
-            cells.append(str(v))
-        print(" | ".join(cells))
+        # a person reads it: no Python reprs; a list (tasks, answers) under its row, one item a line
+        lists = [(c, row[c]) for c in cols if isinstance(row[c], list)]
+        print(" | ".join("" if isinstance(row[c], list) else _cell(row[c]) for c in cols))
+        for c, items in lists:
+            if items:
+                print(f"    {c}:")
+                for item in items:
+                    print(f"      - {_cell(item)}")
     print(f"({len(result['rows'])} rows)")
+
+
+def _cell(v: object) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, dict):
+        return str(v.get("number") or v.get("name") or v.get("key") or "-")
+    return str(v)
 
 
 def cmd_query(args: argparse.Namespace) -> int:

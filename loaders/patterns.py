@@ -149,7 +149,7 @@ ARTICLE = re.compile(r"^\s*[DPB]i\w{0,2}u\s+(?P<n>\d{1,2})\s*[.:]\s*", re.MULTIL
 # ..."), a resolution's passing formula ("Nghị quyết này đã được Hội đồng nhân dân ... thông qua"), the signature
 # block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), at a line start or after a sentence, as text flattened them.
 SECTION_END = re.compile(
-    r"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:|Tr[a-z]{1,2}n\s+d[a-z]{1,2}y\s+l[a-z]\b|"
+    r"(?:^|(?<=[.;:])[ \t]+)[ \t]*(?:N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:|Tr[a-z]{1,2}n\s+d[a-z]{1,2}y\s+[l1][a-z]\b|"
     r"N[a-z]{1,3}\s+quy[a-z]{1,3}t\s+n[a-z]{1,2}y\s+[dđ][a-z]{1,2}\s+[dđ][a-z]{1,3}c\s+H|"
     r"(?-i:(?:TM|KT|TL|TUQ)\s*\.\s*(?:[UỦ]Y|CH[UỦ]|B[OỘ]|TH[UỦ]|GI|HO|BAN|S[OỞ])))",
     re.MULTILINE | I,

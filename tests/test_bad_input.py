@@ -105,3 +105,15 @@ def test_upload_names_cannot_escape(name):
 
     s = safe_name(name)
     assert "/" not in s and not s.startswith(".") and s
+
+
+def test_the_cli_prints_a_table_a_person_reads(tmp_path):
+    """Issue 14: no Python reprs (None, False, ['...']); a row's tasks under it, one task a line."""
+    db = tmp_path / "db"
+    assert _vanban("ingest", str(ROOT / "corpus" / "seeds"), "--db", str(db), "--quiet").returncode == 0
+    out = _vanban("query", "uncovered_mandates", "--db", str(db)).stdout
+    lines = out.splitlines()
+    assert lines[0] == "document | body | group | tasks"
+    assert "None" not in out and "['" not in out and "False" not in out
+    tasks = [x for x in lines if x.startswith("      - ")]
+    assert len(tasks) > 10 and all("', '" not in t for t in tasks)
