@@ -389,6 +389,7 @@ _PLAN_TASKS = ("ỦY BAN NHÂN DÂN\nXÃ TIÊN LÃNG\nSố: 10/KH-UBND\nTiên L�
     " TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Văn An",                                              # flattened
     "\nNơi nhận:\n- UBND huyện;\n- Lưu: VT.\n",
     "\nNghị quyết này đã được Hội đồng nhân dân xã khóa XX, kỳ họp thứ 5 thông qua./.\n",
+    " Trén day 1a noi dung Ké hoach tuyén truyén. D€ nghi cac co quan trién khai thuc hién./",  # as OCR'd
 ])
 def test_a_task_list_ends_where_its_section_ends(tail):
     tasks = {a.body: a.tasks for a in _one(_PLAN_TASKS.format(tail=tail)).assignments}
