@@ -91,9 +91,17 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             continue
         if ctx.ocr:
             name = restored(name, ctx)
+        name = mended_head(name)
         out.append(Assignment(body=name, unit=unit, role="lead", suggestion=False, requires_plan=False,
                               tasks=[], span=text.source_span(s, e), kind="execution_clause"))
     return out
+
+
+def mended_head(name: str) -> str:
+    """A head word the OCR lost: no body's name opens with a bare "Trung" before a capital ("Trung Văn hóa,
+    Thể thao ..." is a Trung tâm; Trung ương and Trung đoàn are written whole)."""
+    m = re.match(r"Trung\s+(\w)", name)
+    return f"Trung tâm {name[m.start(1):]}" if m and m.group(1).isupper() else name
 
 
 def _opens_item(fraw: str, holder: re.Match) -> bool:
@@ -221,7 +229,7 @@ def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:
     out = []
     for i, part in enumerate(x.strip() for x in raw.split(";")):  # "Các Sở, ngành; đơn vị liên quan"
         if part:
-            name = restored(part, ctx)
+            name = mended_head(restored(part, ctx))
             name = sentence(name) if i == 0 else name  # later parts stand mid-sentence, as written
             out.append("các" + name[3:] if name.startswith("Các ") else name)  # a capital only for the paragraph
     return out

@@ -395,3 +395,14 @@ def test_a_task_list_ends_where_its_section_ends(tail):
     tasks = {a.body: a.tasks for a in _one(_PLAN_TASKS.format(tail=tail)).assignments}
     last = [t.rstrip(". ") for t in tasks["Phòng Văn hóa - Xã hội"]]
     assert last == ["Phối hợp thực hiện tuyên truyền trên hệ thống loa"], last
+
+
+@pytest.mark.parametrize("name,mended", [
+    ("Trung Văn hóa, Thể thao và Truyền thông thị xã", "Trung tâm Văn hóa, Thể thao và Truyền thông thị xã"),
+    ("Trung tâm Y tế huyện", "Trung tâm Y tế huyện"),
+    ("Trung ương Đoàn", "Trung ương Đoàn"),
+])
+def test_a_head_word_the_ocr_lost_is_mended(name, mended):
+    from loaders.assignments import mended_head
+
+    assert mended_head(name) == mended
