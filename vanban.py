@@ -85,7 +85,7 @@ def _params(pairs: list[str]) -> dict:
         if "=" not in pair:
             raise VanbanError(f"parameter '{pair}' is not key=value")
         k, v = pair.split("=", 1)
-        out[k] = int(v) if k == "year" and v.isdigit() else v
+        out[k] = v  # read as meant (numbers, levels) by graph.queries.literal
     return out
 
 
@@ -123,9 +123,10 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_cypher(args: argparse.Namespace) -> int:
-    from graph.queries import run_cypher
+    from graph.queries import literal, run_cypher
 
-    return _answer(args, lambda store: run_cypher(store, args.query, _params(args.param)))
+    params = {k: literal(k, v) for k, v in _params(args.param).items()}  # -p y=2024 is the number 2024
+    return _answer(args, lambda store: run_cypher(store, args.query, params))
 
 
 def _answer(args: argparse.Namespace, ask) -> int:  # noqa: ANN001

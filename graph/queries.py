@@ -22,6 +22,40 @@ class NamedQuery:
     params: tuple[str, ...]  # a trailing "?" marks an optional one
     text: str
 
+    @property
+    def columns(self) -> list[str]:
+        """The names its last RETURN gives, so that an empty answer still shows its columns."""
+        last = self.text[self.text.upper().rfind("RETURN"):]
+        return re.findall(r"\bAS\s+(\w+)", last, re.IGNORECASE)
+
+
+# Parameters read as a person means them: numbers as numbers, a level in English or Vietnamese.
+DOCUMENT_PARAMS = ("document", "source", "target")
+LEVELS = {"province": "province", "tinh": "province", "thanh pho truc thuoc trung uong": "province",
+          "district": "district", "huyen": "district", "quan": "district", "thi xa": "district",
+          "thanh pho thuoc tinh": "district",
+          "commune": "commune", "xa": "commune", "phuong": "commune", "thi tran": "commune", "dac khu": "commune"}
+
+
+def literal(name: str, value: object) -> object:
+    """A parameter's value as meant: '2024' is 2024, 'true' is True, a level in either language is the level."""
+    if not isinstance(value, str) or name in DOCUMENT_PARAMS:
+        return value
+    v = value.strip()
+    if name == "level":
+        level = LEVELS.get(fold(v).replace("-", " "))
+        if level is None:
+            raise QueryError(f"level must be one of: province (tỉnh), district (huyện, quận, thị xã), "
+                             f"commune (xã, phường, thị trấn); not '{value}'")
+        return level
+    if re.fullmatch(r"-?\d+", v):
+        return int(v)
+    if re.fullmatch(r"-?\d+\.\d+", v):
+        return float(v)
+    if v.lower() in ("true", "false"):
+        return v.lower() == "true"
+    return v
+
 
 @lru_cache(maxsize=1)
 def named_queries() -> dict[str, NamedQuery]:
@@ -87,6 +121,7 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         raise QueryError(f"no named query '{name}' (see 'vanban queries')")
     cypher_params: dict = {}
     notices: list[str] = []
+    params = {k: literal(k, v) for k, v in params.items()}
     issuer, year = params.get("issuer"), params.get("year")
     for p in q.params:
         optional = p.endswith("?")
@@ -103,8 +138,8 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
                 raise QueryError(f"query '{name}' needs the parameter '{p}'")
             cypher_params["keys" if p == "document" else p] = None
             continue
-        if p in ("document", "source", "target"):
-            keys, n = resolve_document(store, value, issuer, year)
+        if p in DOCUMENT_PARAMS:
+            keys, n = resolve_document(store, str(value), issuer, year)
             notices += n
             cypher_params["keys" if p == "document" else f"{p}_keys"] = keys
         else:
@@ -112,7 +147,10 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
     rows = store.read(q.text, cypher_params)
     if "limit" in cypher_params and len(rows) == cypher_params["limit"]:
         notices.append(f"the first {len(rows)} rows are shown; ask for more with limit= (at most {MAX_LIMIT})")
-    return _result(name, params, rows, notices)
+    result = _result(name, params, rows, notices)
+    if not rows:
+        result["columns"] = q.columns
+    return result
 
 
 def run_cypher(store: GraphStore, query: str, params: dict | None = None, timeout_ms: int = 10_000,

@@ -117,3 +117,10 @@ def test_the_cli_prints_a_table_a_person_reads(tmp_path):
     assert "None" not in out and "['" not in out and "False" not in out
     tasks = [x for x in lines if x.startswith("      - ")]
     assert len(tasks) > 10 and all("', '" not in t for t in tasks)
+
+
+def test_cli_parameters_are_numbers_when_they_are_numbers(tmp_path):
+    r = _vanban("cypher", "RETURN $y + 1 AS n", "-p", "y=2024", "--db", str(tmp_path / "db"))
+    assert r.returncode == 0 and r.stdout.splitlines()[:2] == ["n", "2025"], r.stdout + r.stderr
+    bad = _vanban("query", "coverage", "-p", "document=1/KH-X", "-p", "level=làng", "--db", str(tmp_path / "db"))
+    assert bad.returncode == 1 and "level must be one of" in bad.stderr and "Traceback" not in bad.stderr

@@ -226,3 +226,33 @@ def test_a_slip_in_the_issuers_name_is_the_same_document(tmp_path, together):
         assert [r["n"] for r in rows] == [2], rows
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("name,value,meant", [
+    ("year", "2024", 2024), ("y", "2024", 2024), ("n", "-3", -3), ("x", "1.5", 1.5), ("flag", "true", True),
+    ("level", "xã", "commune"), ("level", "phường", "commune"), ("level", "huyện", "district"),
+    ("level", "Thị xã", "district"), ("level", "tỉnh", "province"), ("level", "district", "district"),
+    ("document", "45", "45"), ("issuer", "UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An"),
+])
+def test_parameters_are_read_as_meant(name, value, meant):
+    from graph.queries import literal
+
+    assert literal(name, value) == meant and type(literal(name, value)) is type(meant)
+
+
+def test_an_unknown_level_names_the_choices():
+    from graph.queries import literal
+
+    with pytest.raises(QueryError, match=r"province \(tỉnh\), district \(huyện"):
+        literal("level", "làng")
+
+
+def test_a_level_in_vietnamese_gives_the_same_rows(store):
+    english = run_named(store, "coverage", {"document": "17/KH-UBND", "level": "district"})
+    vietnamese = run_named(store, "coverage", {"document": "17/KH-UBND", "level": "huyện"})
+    assert english["rows"] and vietnamese["rows"] == english["rows"]
+
+
+def test_an_empty_answer_still_has_its_columns(store):
+    result = run_named(store, "implementers", {"document": "89/KH-UBND"})
+    assert result["rows"] == [] and result["columns"] and "document" in result["columns"]
