@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from graph.keys import number_key
-from graph.readonly import bounded, check_read_only
+from graph.readonly import bounded, check_read_only, tokens
 from graph.store import GraphStore
 from loaders.errors import QueryError
 from loaders.text import fold
@@ -48,6 +49,11 @@ def literal(name: str, value: object) -> object:
             raise QueryError(f"level must be one of: province (tỉnh), district (huyện, quận, thị xã), "
                              f"commune (xã, phường, thị trấn); not '{value}'")
         return level
+    if v[:1] in "[{" or v == "null":  # a list or map, as JSON (the console's keys=["..."])
+        try:
+            return json.loads(v)
+        except ValueError:
+            raise QueryError(f"parameter '{name}': '{value}' is not a readable list or map") from None
     if re.fullmatch(r"-?\d+", v):
         return int(v)
     if re.fullmatch(r"-?\d+\.\d+", v):
@@ -157,12 +163,43 @@ def run_cypher(store: GraphStore, query: str, params: dict | None = None, timeou
                limit: int = 1_000) -> dict:
     """A console query: refused if it writes, run read-only with a timeout, cut at `limit` rows."""
     toks = check_read_only(query)
+    missing = sorted({t.text[1:] for t in toks if t.kind == "param"} - set(params or {}))
+    if missing:
+        raise QueryError(f"the query needs the parameter{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
     # the row limit is applied in the database, so a huge answer is never built (the query's text is the
     # console's input by design; values still go only as parameters)
     text = bounded(query, toks, limit + 1, "row_limit")
     rows = store.read(text, {**(params or {}), "row_limit": limit + 1}, timeout_ms=timeout_ms)
     notices = [f"only the first {limit} rows are shown"] if len(rows) > limit else []
     return _result(query, params or {}, rows[:limit], notices)
+
+
+def parse_params(lines: str) -> dict:
+    """The console's parameter box: one name=value a line, each value read as meant (see `literal`)."""
+    out: dict = {}
+    for line in lines.splitlines():
+        if not line.strip():
+            continue
+        if "=" not in line:
+            raise QueryError(f"parameter line '{line.strip()}' is not name=value")
+        name, value = (x.strip() for x in line.split("=", 1))
+        out[name] = literal(name, value)
+    return out
+
+
+SAMPLE_DOCUMENT = """
+MATCH (d:Document)<-[r:CITES|IMPLEMENTS]-()
+RETURN d.key AS key, count(r) AS n ORDER BY n DESC, key LIMIT 1
+"""
+
+
+def example_params(store: GraphStore, query: NamedQuery) -> str:
+    """A named query's parameters filled with a sample from this graph, as the console's box takes them."""
+    found = store.read(SAMPLE_DOCUMENT)
+    key = json.dumps([found[0]["key"]] if found else [])
+    samples = {"keys": key, "source_keys": key, "target_keys": key, "limit": "20", "level": "commune"}
+    names = sorted({t.text[1:] for t in tokens(query.text) if t.kind == "param"})
+    return "\n".join(f"{n}={samples.get(n, 'null')}" for n in names)
 
 
 def _result(name: str, params: dict, rows: list[dict], notices: list[str]) -> dict:

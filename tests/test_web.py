@@ -290,3 +290,23 @@ def test_a_queued_upload_survives_a_restart(tmp_path):
             [{"s": str((uploads / "plan.txt").resolve())}]
     finally:
         store.close()
+
+
+def test_every_console_example_runs_as_shown(client, seeded_store):
+    """Issue 14: each "Ví dụ" comes with its parameters filled in from this graph, and runs."""
+    from graph.queries import example_params, named_queries
+
+    for q in named_queries().values():
+        params = example_params(seeded_store, q)
+        r = client.post("/cypher.json", data={"query": q.text, "params": params})
+        assert r.status_code == 200, (q.name, params, r.get_json())
+    page = client.get("/cypher").get_data(as_text=True)
+    assert page.count("Chạy ví dụ này") == len(named_queries()) and 'name="params"' in page
+
+
+def test_a_missing_console_parameter_is_named(client):
+    r = client.post("/cypher.json", data={"query": "MATCH (d:Document) WHERE d.key IN $keys RETURN d LIMIT $limit"})
+    assert r.status_code == 400 and "parameters keys, limit" in r.get_json()["detail"]
+    ok = client.post("/cypher.json", data={"query": "MATCH (d:Document) WHERE d.year = $y RETURN count(d) AS n",
+                                           "params": "y=2024"})
+    assert ok.status_code == 200 and ok.get_json()["rows"][0]["n"] > 0

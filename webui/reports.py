@@ -8,7 +8,7 @@ from flask import Blueprint, abort, current_app, request
 from werkzeug.exceptions import TooManyRequests
 
 from graph import pages
-from graph.queries import named_queries, run_cypher, run_named
+from graph.queries import example_params, named_queries, parse_params, run_cypher, run_named
 from graph.readonly import check_read_only
 from loaders.errors import QueryError
 from webui import get_store
@@ -94,22 +94,27 @@ def cypher():  # noqa: ANN201
     # a query runs on POST only: a link or an image on another page cannot make the database work
     if request.method == "GET" and wants_json():
         abort(405, description="Gửi truy vấn bằng POST (trường 'query').")
-    text = (request.form if request.method == "POST" else request.args).get("query", "").strip()
-    examples = [{"name": q.name, "title": q.title, "text": q.text} for q in named_queries().values()]
+    form = request.form if request.method == "POST" else request.args
+    text, param_lines = form.get("query", "").strip(), form.get("params", "")
+    store = get_store()
+    examples = [{"name": q.name, "title": q.title, "text": q.text, "params": example_params(store, q)}
+                for q in named_queries().values()]
+    page = {"query": text, "params": param_lines, "result": None, "error": None}
     result, error = None, None
     if text and request.method == "POST":
         try:
             check_read_only(text)  # refused at once, without waiting for a slot
+            params = parse_params(param_lines)
         except QueryError as e:
             if wants_json():
                 raise
-            return respond("cypher.html", {"query": text, "result": None, "error": str(e)}, examples=examples)
+            return respond("cypher.html", {**page, "error": str(e)}, examples=examples)
         slot = _console_slots(current_app)
         if not slot.acquire(blocking=False):  # the console may not crowd out search and the pages
             raise TooManyRequests(description="Bảng điều khiển đang bận với các truy vấn khác; thử lại sau ít giây.",
                                   retry_after=5)
         try:
-            result = run_cypher(get_store(), text, timeout_ms=current_app.config["CYPHER_TIMEOUT_MS"],
+            result = run_cypher(store, text, params, timeout_ms=current_app.config["CYPHER_TIMEOUT_MS"],
                                 limit=current_app.config["CYPHER_ROW_LIMIT"])
         except QueryError as e:
             if wants_json():
@@ -119,7 +124,7 @@ def cypher():  # noqa: ANN201
             slot.release()
     if wants_json():
         return respond("cypher.html", result or {"query": "", "params": {}, "columns": [], "rows": [], "notices": []})
-    return respond("cypher.html", {"query": text, "result": result, "error": error}, examples=examples)
+    return respond("cypher.html", {**page, "result": result, "error": error}, examples=examples)
 
 
 def _console_slots(app) -> threading.BoundedSemaphore:  # noqa: ANN001
