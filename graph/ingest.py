@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import Queue
-from threading import Thread
+from threading import Lock, Thread
 
 from graph.identity import Identities
 from graph.keys import body_key, document_key, number_key, search_text, year_of
@@ -374,7 +374,23 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
     files = files_under(paths)
     ensure_schema(store)
     summary = Summary()
-    done = _counter(summary)
+    count = _counter(summary)
+    read = {"n": 0, "name": ""}
+    lock = Lock()  # the writer thread and this one both update the line
+
+    def show() -> None:
+        # the bar is what the graph holds: files committed (or refused), not files read ahead of the writer
+        if not progress:
+            return
+        with lock:
+            settled = summary.files + len(summary.failures)
+            n = int(30 * settled / len(files)) if files else 30
+            print(f"\r[{'#' * n}{'.' * (30 - n)}] {settled}/{len(files)} in the graph, {read['n']} read "
+                  f"{read['name'][:32]:32s}", end="", file=sys.stderr, flush=True)
+
+    def done(params: dict) -> None:
+        count(params)
+        show()
 
     def batches() -> Iterator[list[FileRecord]]:
         pending: list[FileRecord] = []
@@ -385,11 +401,8 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
                 summary.failures.append((str(f), e.problem))
             except Exception as e:  # a bug must not stop the batch: the file is reported, the others load
                 summary.failures.append((str(f), f"could not be read ({type(e).__name__}: {e})"))
-            if progress:
-                width = 30
-                n = int(width * i / len(files))
-                print(f"\r[{'#' * n}{'.' * (width - n)}] {i}/{len(files)} {f.name[:40]:40s}", end="",
-                      file=sys.stderr, flush=True)
+            read["n"], read["name"] = i, f.name
+            show()
             if len(pending) >= batch:
                 yield pending
                 pending = []

@@ -124,3 +124,14 @@ def test_cli_parameters_are_numbers_when_they_are_numbers(tmp_path):
     assert r.returncode == 0 and r.stdout.splitlines()[:2] == ["n", "2025"], r.stdout + r.stderr
     bad = _vanban("query", "coverage", "-p", "document=1/KH-X", "-p", "level=làng", "--db", str(tmp_path / "db"))
     assert bad.returncode == 1 and "level must be one of" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_progress_bar_counts_files_in_the_graph(tmp_path):
+    """Issue 14: the bar counts files committed, never the files read ahead of the writer."""
+    import re
+
+    r = _vanban("ingest", str(ROOT / "corpus" / "real"), "--db", str(tmp_path / "db"), "--batch", "5")
+    assert r.returncode == 0
+    states = [(int(a), int(b)) for a, b in re.findall(r"\] (\d+)/\d+ in the graph, (\d+) read", r.stderr)]
+    assert states and all(settled <= read for settled, read in states)
+    assert states[-1][0] == 62 and any(settled < read for settled, read in states)
