@@ -135,3 +135,27 @@ def test_the_progress_bar_counts_files_in_the_graph(tmp_path):
     states = [(int(a), int(b)) for a, b in re.findall(r"\] (\d+)/\d+ in the graph, (\d+) read", r.stderr)]
     assert states and all(settled <= read for settled, read in states)
     assert states[-1][0] == 62 and any(settled < read for settled, read in states)
+
+
+def test_the_readme_json_example_is_real_output():
+    """Issue 14: the README shows what the reader produces, not a cleaned-up wish."""
+    import json
+    import re
+
+    from loaders import extract_file
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = json.loads(re.search(r"```json\n(\{\"source\".*?)\n```", readme, re.S).group(1))
+    real = extract_file(ROOT / shown["source"]).to_dict()["documents"][0]
+    doc = shown["documents"][0]
+    for field, value in doc.items():
+        if not isinstance(value, list) or field in ("span", "flags"):
+            assert real[field] == value, field
+            continue
+        for item in value:
+            if field == "assignments":
+                match = next(a for a in real[field] if a["body"] == item["body"])
+                assert all(match[k] == v for k, v in item.items() if k != "tasks"), item
+                assert match["tasks"][:len(item["tasks"])] == item["tasks"]
+            else:
+                assert item in real[field], (field, item)
