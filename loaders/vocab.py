@@ -183,11 +183,17 @@ def restore(text: str, *, force: bool = False) -> str:
     out, last = [], 0
     for i, (t, cands, pj) in enumerate(zip(tokens, lattice, picks)):
         out.append(text[last:t.start()])
-        form = cands[pj][0]
+        form = _DATE_WORDS.get(fold(t.group()).lower()) if _DATE_NUMBER.match(text, t.end()) else None
+        form = form or cands[pj][0]
         out.append(form if form.isupper() else _case_like(form, t.group(), i == 0))
         last = t.end()
     out.append(text[last:])
     return "".join(out)
+
+
+# Before a number, these words are the date's: "năm 2024" (never "nam"), "ngày 04", "tháng 02".
+_DATE_WORDS = {"nam": "năm", "ngay": "ngày", "thang": "tháng"}
+_DATE_NUMBER = re.compile(r"[ \t]+\d")
 
 
 @lru_cache(maxsize=1)

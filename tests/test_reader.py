@@ -406,3 +406,14 @@ def test_a_head_word_the_ocr_lost_is_mended(name, mended):
     from loaders.assignments import mended_head
 
     assert mended_head(name) == mended
+
+
+@pytest.mark.parametrize("ocr,restored", [
+    ("Cua Lo nam 2024", "Cửa Lò năm 2024"),                 # before a number, the date's word
+    ("ngay 04 thang 02 nam 2024", "ngày 04 tháng 02 năm 2024"),
+    ("Viet Nam va Ha Nam", "Việt Nam và Hà Nam"),           # not before a number: the place
+])
+def test_date_words_before_a_number_are_restored_as_dates(ocr, restored):
+    from loaders.vocab import restore
+
+    assert restore(ocr, force=True) == restored
