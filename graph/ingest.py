@@ -22,9 +22,9 @@ from loaders.records import FileRecord
 # types cannot be query parameters, so the query text is built from this fixed table only.
 EDGES = [
     ("issued", "ISSUED_BY", "Body", ("source",)),
-    ("implements", "IMPLEMENTS", "Document", ("source", "span", "quote")),
-    ("cites", "CITES", "Document", ("source", "basis", "span", "quote")),
-    ("promulgates", "PROMULGATES", "Document", ("source", "span", "quote")),
+    ("implements", "IMPLEMENTS", "Document", ("source", "span", "quote", "effect")),
+    ("cites", "CITES", "Document", ("source", "basis", "span", "quote", "effect")),
+    ("promulgates", "PROMULGATES", "Document", ("source", "span", "quote", "effect")),
     ("assigns", "ASSIGNS", "Body", ("source", "tasks", "role", "requires_plan", "suggestion", "span", "group", "members")),
 ]
 
@@ -47,7 +47,8 @@ SET n.number = d.number, n.number_key = d.number_key, n.type = d.type, n.issuer 
     n.issuer_key = d.issuer_key, n.date = d.date, n.year = d.year, n.title = d.title,
     n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source,
     n.place = d.place, n.issuer_unit = d.issuer_unit, n.span = d.span, n.text = d.text, n.search = d.search,
-    n.unnumbered = d.unnumbered
+    n.unnumbered = d.unnumbered, n.effective_from = d.effective_from, n.period_from = d.period_from,
+    n.period_to = d.period_to
 WITH count(*) AS _
 UNWIND $cited AS c
 MERGE (n:Document {key: c.key})
@@ -208,7 +209,9 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                    "text": rec.text[d.span[0]:d.span[1]] if rec.text else None,
                                    "search": search_text(d.number, d.type, d.issuer, d.title),
                                    "unnumbered": json.dumps([u.__dict__ for u in d.unnumbered_references],
-                                                            ensure_ascii=False)})
+                                                            ensure_ascii=False),
+                                   "effective_from": d.effective_from,
+                                   "period_from": (d.period or {}).get("from"), "period_to": (d.period or {}).get("to")})
             if issuer:
                 body(issuer[0], issuer[1], d.issuer_unit, issuer[2])
                 p["issued"].append({"from": key, "to": issuer[0], "source": src})
@@ -228,7 +231,8 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                    "type": r.type, "issuer": r.issuer, "issuer_key": cited_issuer[0] if cited_issuer else None,
                                    "date": r.date, "year": year_of(r.number, r.date), "flags": sorted(set(flags)),
                                    "search": search_text(r.number, r.type, r.issuer, None)})
-                edge = {"from": key, "to": ckey, "source": src, "span": list(r.span), "quote": r.quote}
+                edge = {"from": key, "to": ckey, "source": src, "span": list(r.span), "quote": r.quote,
+                        "effect": r.effect}  # what this document does to it (replaces, amends ...), if anything
                 if r.relation == "implements":
                     p["implements"].append(edge)
                 elif r.relation == "promulgated_by":

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.context import Context, expand_abbreviations, iso, place_name, restored, sentence
+from loaders.effects import effects
 from loaders.layout import Section
 from loaders.preamble import relations
 from loaders.records import Reference, UnnumberedReference
@@ -333,13 +334,15 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
             flags=flags + iflags,
         )
         found.append((key, ref, qstart, max(qend, after, end)))
-    rels = relations(text, secs, [(qs, qe) for _, _, qs, qe in found])
-    for (key, ref, _, _), rel in zip(found, rels):
-        ref.relation = rel
+    spans = [(qs, qe) for _, _, qs, qe in found]
+    for (key, ref, _, _), rel, effect in zip(found, relations(text, secs, spans), effects(text, secs, spans)):
+        ref.relation, ref.effect = rel, effect
         if key not in out:
             out[key] = ref
-        elif out[key].relation == "cites" and rel != "cites":
+            continue
+        if out[key].relation == "cites" and rel != "cites":
             out[key].relation = rel  # a preamble mention after a mention in the title
+        out[key].effect = out[key].effect or effect
     return list(out.values())
 
 

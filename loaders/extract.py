@@ -9,6 +9,7 @@ from __future__ import annotations
 from loaders.assignments import assignments
 from loaders.citations import references, unnumbered
 from loaders.context import Context, province_from_text
+from loaders.effects import effective_from, period
 from loaders.header import header, issuer_of
 from loaders.layout import sections, split_documents
 from loaders.records import DocumentRecord, DocumentSection
@@ -48,7 +49,12 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
     executions = [(x.start, x.end) for x in secs if x.kind == "execution"]
     doc.assignments = assignments(text, seg, ctx, unit, executions)
     doc.signer = signer(text, seg)
+    doc.effective_from = effective_from(text, seg, doc.date)
+    doc.period = period(doc.title, doc.date) if doc.type in PERIODIC else None
     return doc, ctx
+
+
+PERIODIC = ("Kế hoạch", "Chương trình", "Đề án", "Chương trình hành động")  # documents that cover a period
 
 
 def extract_text(source: str) -> list[DocumentRecord]:

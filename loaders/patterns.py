@@ -54,6 +54,7 @@ ISSUER_STOP = re.compile(
     r"tren\s|dinh huong|vi\s|nham\s|de\s|(?i:s[a-z]{1,2}a\s+d[a-z]{1,3}i|h[a-z]{1,3}ng\s+d[a-z]{1,2}n|quy\s+d[a-z]{1,2}nh|"
     r"ph[a-z]{1,2}\s+duy[a-z]{1,2}t|ban\s*hanh|th[a-z]{1,2}c\s+hi[a-z]{1,2}n|b[a-z0-9]{1,2}\s+sung|trien\s+khai|khoa\s+[IVXL]+\b))|"
     r"\sn[a-z]{1,3}c\s+c[o0][a-z]{0,2}ng\s+h|"  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    r"\s(?:h[a-z]{1,2}t|c[a-z]{1,2})\s+hi[a-z]{1,2}u\s+l[a-z]{1,2}c|"  # "... của UBND tỉnh hết hiệu lực"
     r"[,:.\n]\s|[;()\u201c\u201d\u0022\u00ab]|$",
 )
 # An office-holder before the body they head, in "của Bộ trưởng Bộ Nội vụ": the body is the issuer.
@@ -283,3 +284,36 @@ def level_of(word: str) -> str | None:
         if p.startswith("qu") and len(p) <= 4:
             return "quận"
     return None
+
+
+# Time (loaders/effects.py). The verb of an effect, just before the document it acts on (folded text).
+_OF = r"(?:\s+(?:c[a-z]{1,2}a|t[a-z]{1,2}i))?"
+_SOME_ARTICLES = r"(?:\s+(?:m[a-z]{1,2}t\s+s[a-z]{1,2}\s+)?(?:[dđ]i[a-z]{1,2}u|kho[a-z]{1,2}n|[dđ]i[a-z]{1,2}m)[^.;]{0,40}?" + _OF + ")?"
+EFFECT_BEFORE = [(name, re.compile(rx + r"\s*(?:c[a-z]{1,2}c\s+)?$", I)) for name, rx in [
+    ("replaces", r"\bthay\s+th[a-z]{1,2}(?:\s+cho)?"),
+    ("repeals", r"\bb[a-z]{1,2}i\s+b[a-z]{1,2}" + _SOME_ARTICLES),
+    ("amends", r"\bs[a-z]{1,2}a\s+[dđ][a-z]{1,2}i(?:\s*,?\s*b[a-z]{1,2}\s+sung)?" + _SOME_ARTICLES),
+    ("suspends", r"\b(?:t[a-z]{1,2}m\s+ng[a-z]{1,3}ng\s+hi[a-z]{1,2}u\s+l[a-z]{1,2}c|[dđ][a-z]{1,2}nh\s+ch[a-z]{1,2})"
+                 r"(?:\s+thi\s+h[a-z]{1,2}nh)?" + _SOME_ARTICLES),
+    ("guides", r"\b(?:h[a-z]{1,3}ng\s+d[a-z]{1,2}n\s+(?:thi\s+h[a-z]{1,2}nh|th[a-z]{1,2}c\s+hi[a-z]{1,2}n)|"
+               r"quy\s+[dđ][a-z]{1,2}nh\s+chi\s+ti[a-z]{1,2}t(?:\s+v[a-z]{1,2}\s+h[a-z]{1,3}ng\s+d[a-z]{1,2}n)?"
+               r"(?:\s+thi\s+h[a-z]{1,2}nh)?)" + _SOME_ARTICLES),
+    ("extends", r"\b(?:k[a-z]{1,2}o\s+d[a-z]{1,2}i|gia\s+h[a-z]{1,2}n)(?:\s+th[a-z]{1,2}i\s+h[a-z]{1,2}n)?"
+                r"(?:\s+th[a-z]{1,2}c\s+hi[a-z]{1,2}n)?" + _OF),
+]]
+# "Quyết định số ... hết hiệu lực": the document named is ended (in the same sentence).
+EFFECT_ENDED_AFTER = re.compile(r"[^.;]{0,200}?\bh[a-z]{1,2}t\s+hi[a-z]{1,2}u\s+l[a-z]{1,2}c", I)
+# When the document takes effect.
+IN_FORCE = re.compile(
+    r"c[a-z]{1,2}\s+hi[a-z]{1,2}u\s+l[a-z]{1,2}c(?:\s+thi\s+h[a-z]{1,2}nh)?\s+"
+    r"(?:(?:k[a-z]{1,2}\s+)?t[a-z]{1,2}\s+ng[a-z]{1,2}y\s+(?:(?P<signed>k[a-z]{1,2}|ban\s+h[a-z]{1,2}nh)\b|"
+    r"(?P<d>\d{1,2})\s*(?:/|th[a-z]{1,3}ng)\s*(?P<m>\d{1,2})\s*(?:/|n[a-z]{1,2}m)\s*(?P<y>\d{4}))|"
+    r"sau\s+(?P<after>\d{1,3})\s+ng[a-z]{1,2}y)",
+    I,
+)
+# The period of a plan or programme, in its title (folded, lower case).
+PERIOD_SPAN = re.compile(r"giai\s+[dđ]o[a-z]{1,2}n\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)?\d\d)\b")
+PERIOD_UNTIL = re.compile(r"[dđ][a-z]{1,2}n\s+n[a-z]{1,2}m\s+(?P<y>(?:19|20)\d\d)\b")
+PERIOD_HALF = re.compile(r"6\s+th[a-z]{1,3}ng\s+(?P<half>[dđ][a-z]{1,2}u|cu[a-z]{1,2}i)\s+n[a-z]{1,2}m\s+(?P<y>(?:19|20)\d\d)")
+PERIOD_QUARTER = re.compile(r"qu[a-z]\s+(?P<q>iv|iii|ii|i)\s+n[a-z]{1,2}m\s+(?P<y>(?:19|20)\d\d)")
+PERIOD_YEAR = re.compile(r"\bn[a-z]{1,2}m\s+(?:h[a-z]{1,2}c\s+)?(?P<y>(?:19|20)\d\d)\b")

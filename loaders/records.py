@@ -18,6 +18,7 @@ class Reference:
     span: tuple[int, int]
     quote: str
     flags: list[str] = field(default_factory=list)
+    effect: str | None = None  # what this document does to it: replaces, amends, repeals, suspends, guides, extends
 
 
 @dataclass
@@ -66,6 +67,8 @@ class DocumentRecord:
     unnumbered_references: list[UnnumberedReference] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
     sections: list[DocumentSection] = field(default_factory=list)
+    effective_from: str | None = None  # ISO date it takes effect, when the text says
+    period: dict | None = None  # {"from": ISO date, "to": ISO date} a plan or programme covers
 
     def to_dict(self) -> dict:
         d = asdict(self)

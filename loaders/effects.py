@@ -1,0 +1,82 @@
+"""Time in a document: what it does to the documents it names (its effects), when it takes effect, and the
+period a plan or programme covers.
+
+An effect is the document's own act, so it is read only where the document speaks for itself — its title,
+its articles and body ("Quyết định này thay thế Quyết định số ...", "Bãi bỏ Quyết định số ...", "THÔNG TƯ
+Hướng dẫn thi hành Nghị định số ..."), never in the preamble, where "Căn cứ Nghị định số A sửa đổi Nghị định
+số B" says what A did to B. The verb stands just before the document it acts on; "hết hiệu lực" just after it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from loaders import patterns as P
+from loaders.context import iso
+from loaders.layout import Section, kind_at
+from loaders.text import FOLD_TABLE, Text
+
+EFFECTS = ("replaces", "amends", "repeals", "suspends", "guides", "extends")
+_OWN_VOICE = ("title", "body", "article", "execution")
+
+
+def effects(text: Text, secs: list[Section], mentions: list[tuple[int, int]]) -> list[str | None]:
+    """The effect of each mention, given (start of its type word, end of its citation) pairs; None for most."""
+    folded = text.folded
+    out: list[str | None] = []
+    for start, end in mentions:
+        sec = kind_at(secs, start)
+        if sec is None or sec.kind not in _OWN_VOICE:
+            out.append(None)
+            continue
+        before = folded[max(0, start - 90):start]
+        effect = next((name for name, rx in P.EFFECT_BEFORE if rx.search(before)), None)
+        if effect is None and P.EFFECT_ENDED_AFTER.match(folded, start, min(len(folded), end + 60)):
+            effect = "repeals"  # "Quyết định số ... hết hiệu lực kể từ ngày ..."
+        out.append(effect)
+    return out
+
+
+def effective_from(text: Text, seg: tuple[int, int], signed: str | None) -> str | None:
+    """When the document takes effect: "có hiệu lực (thi hành) kể từ ngày ký" is its signing date, "từ ngày
+    01/01/2025" that date, "sau 10 ngày kể từ ngày ký" ten days after signing."""
+    m = P.IN_FORCE.search(text.folded, seg[0], seg[1])
+    if not m:
+        return None
+    if m.group("after"):
+        if not signed:
+            return None
+        return (date.fromisoformat(signed) + timedelta(days=int(m.group("after")))).isoformat()
+    if m.group("signed"):
+        return signed
+    return iso(int(m.group("d")), int(m.group("m")), int(m.group("y")))
+
+
+def period(title: str | None, signed: str | None) -> dict | None:
+    """The time a plan or programme covers, from its title: "năm 2024", "giai đoạn 2021-2025", "đến năm 2030",
+    "6 tháng cuối năm 2025", "quý III năm 2024"."""
+    if not title:
+        return None
+    f = title.translate(FOLD_TABLE).lower()
+    m = P.PERIOD_SPAN.search(f)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b"))
+        b = b if b > 100 else a - a % 100 + b  # "2021-25"
+        return {"from": f"{a}-01-01", "to": f"{b}-12-31"} if a <= b else None
+    m = P.PERIOD_UNTIL.search(f)
+    if m:
+        return {"from": signed, "to": f"{m.group('y')}-12-31"}
+    m = P.PERIOD_HALF.search(f)
+    if m:
+        y = m.group("y")
+        first = m.group("half").startswith("d")  # đầu / cuối
+        return {"from": f"{y}-01-01", "to": f"{y}-06-30"} if first else {"from": f"{y}-07-01", "to": f"{y}-12-31"}
+    m = P.PERIOD_QUARTER.search(f)
+    if m:
+        q, y = ("I", "II", "III", "IV").index(m.group("q").upper()) + 1, m.group("y")
+        ends = {1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}
+        return {"from": f"{y}-{3 * q - 2:02d}-01", "to": f"{y}-{ends[q]}"}
+    m = P.PERIOD_YEAR.search(f)
+    if m:
+        return {"from": f"{m.group('y')}-01-01", "to": f"{m.group('y')}-12-31"}
+    return None

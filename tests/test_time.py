@@ -1,0 +1,93 @@
+"""Time in the records (issue 13): effects on other documents, the date a document takes effect, the period a
+plan covers. One case per form, on texts made for the test."""
+
+import pytest
+
+from loaders import extract_text
+
+_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 33/2024/QĐ-UBND\nTiền Giang, ngày 10 tháng 8 năm 2024\n"
+             "QUYẾT ĐỊNH\n{title}\nỦY BAN NHÂN DÂN TỈNH TIỀN GIANG\n"
+             "Căn cứ Nghị định số 09/2010/NĐ-CP ngày 08/02/2010 của Chính phủ sửa đổi, bổ sung một số điều của "
+             "Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ;\nQUYẾT ĐỊNH:\n{body}\n")
+
+
+def _doc(title: str = "Về việc ban hành quy chế", body: str = "Điều 1. Ban hành Quy chế."):
+    docs = extract_text(_DECISION.format(title=title, body=body))
+    assert docs
+    return docs[0]
+
+
+@pytest.mark.parametrize("title,body,number,effect", [
+    ("Về việc ban hành quy chế", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số "
+     "12/2013/QĐ-UBND ngày 17/6/2013 của UBND tỉnh.", "12/2013/QĐ-UBND", "replaces"),
+    ("Sửa đổi, bổ sung một số điều của Quyết định số 12/2009/QĐ-UBND ngày 02/3/2009 của UBND tỉnh",
+     "Điều 1. Sửa đổi Điều 3.", "12/2009/QĐ-UBND", "amends"),
+    ("Về việc bãi bỏ văn bản", "Điều 1. Bãi bỏ Điều 5 của Quyết định số 14/2008/QĐ-UBND ngày 01/4/2008 của UBND tỉnh.",
+     "14/2008/QĐ-UBND", "repeals"),
+    ("Về việc ban hành quy chế", "Điều 2. Quyết định số 20/2005/QĐ-UBND ngày 3/5/2005 của UBND tỉnh hết hiệu lực "
+     "kể từ ngày Quyết định này có hiệu lực.", "20/2005/QĐ-UBND", "repeals"),
+    ("Về việc tạm ngừng hiệu lực", "Điều 1. Tạm ngừng hiệu lực thi hành Quyết định số 7/2020/QĐ-UBND ngày "
+     "5/2/2020 của UBND tỉnh.", "7/2020/QĐ-UBND", "suspends"),
+    ("Hướng dẫn thi hành Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", "Điều 1. Phạm vi.",
+     "61/2018/NĐ-CP", "guides"),
+    ("Quy định chi tiết một số điều của Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ", "Điều 1. Phạm vi.",
+     "30/2020/NĐ-CP", "guides"),
+    ("Về việc gia hạn", "Điều 1. Gia hạn thời hạn thực hiện Kế hoạch số 45/KH-UBND ngày 04/02/2024 của UBND tỉnh "
+     "đến hết năm 2025.", "45/KH-UBND", "extends"),
+    # in the preamble a document says what another did: "A sửa đổi B" is no effect of this decision on B
+    ("Về việc ban hành quy chế", "Điều 1. Ban hành Quy chế.", "110/2004/NĐ-CP", None),
+    ("Về việc ban hành quy chế", "Điều 1. Ban hành Quy chế.", "09/2010/NĐ-CP", None),
+])
+def test_effects_on_other_documents(title, body, number, effect):
+    refs = {r.number: r for r in _doc(title, body).references}
+    assert number in refs, sorted(refs)
+    assert refs[number].effect == effect
+
+
+@pytest.mark.parametrize("body,effective", [
+    ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký.", "2024-08-10"),
+    ("Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ban hành.", "2024-08-10"),
+    ("Điều 3. Quyết định này có hiệu lực từ ngày 01/01/2025.", "2025-01-01"),
+    ("Điều 3. Quyết định này có hiệu lực kể từ ngày 15 tháng 9 năm 2024.", "2024-09-15"),
+    ("Điều 3. Quyết định này có hiệu lực thi hành sau 10 ngày kể từ ngày ký.", "2024-08-20"),
+    ("Điều 3. Giao Sở Nội vụ hướng dẫn thực hiện.", None),  # the text gives none
+])
+def test_the_date_a_document_takes_effect(body, effective):
+    assert _doc(body=body).effective_from == effective
+
+
+_PLAN = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 77/KH-UBND\nBến Tre, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n"
+
+
+@pytest.mark.parametrize("title,covers", [
+    ("Tuyên truyền cải cách hành chính năm 2024", {"from": "2024-01-01", "to": "2024-12-31"}),
+    ("Chuyển đổi số giai đoạn 2021-2025", {"from": "2021-01-01", "to": "2025-12-31"}),
+    ("Phát triển thương mại điện tử giai đoạn 2021 – 25", {"from": "2021-01-01", "to": "2025-12-31"}),
+    ("Chuyển đổi số tỉnh Bến Tre đến năm 2030", {"from": "2023-03-02", "to": "2030-12-31"}),
+    ("Cải cách hành chính 6 tháng cuối năm 2025", {"from": "2025-07-01", "to": "2025-12-31"}),
+    ("Kiểm tra công vụ 6 tháng đầu năm 2025", {"from": "2025-01-01", "to": "2025-06-30"}),
+    ("Tuyên truyền pháp luật quý III năm 2024", {"from": "2024-07-01", "to": "2024-09-30"}),
+    ("Tổ chức Ngày hội văn hóa các dân tộc", None),
+])
+def test_the_period_a_plan_covers(title, covers):
+    d = extract_text(_PLAN.format(title=title))[0]
+    assert d.period == covers
+
+
+def test_effects_and_dates_reach_the_graph(tmp_path):
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+
+    (tmp_path / "qd.txt").write_text(_DECISION.format(
+        title="Về việc ban hành quy chế",
+        body="Điều 2. Quyết định này có hiệu lực kể từ ngày 01/9/2024 và thay thế Quyết định số 12/2013/QĐ-UBND "
+             "ngày 17/6/2013 của UBND tỉnh."), encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        ingest(store, [str(tmp_path / "qd.txt")], progress=False)
+        rows = store.read("MATCH (d:Document {number: '33/2024/QĐ-UBND'})-[c:CITES]->(t:Document) "
+                          "RETURN d.effective_from AS since, t.number AS target, c.effect AS effect ORDER BY target")
+        assert {"since": "2024-09-01", "target": "12/2013/QĐ-UBND", "effect": "replaces"} in rows
+        assert {r["effect"] for r in rows if r["target"] != "12/2013/QĐ-UBND"} == {None}
+    finally:
+        store.close()
