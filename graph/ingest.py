@@ -16,6 +16,7 @@ from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
 from graph.store import GraphStore, Prepared
 from loaders import LoadError, extract_file
+from loaders.effects import EFFECTS
 from loaders.records import FileRecord
 
 # Edges written per batch: (parameter list, relationship type, end label, properties). Relationship
@@ -25,7 +26,10 @@ EDGES = [
     ("implements", "IMPLEMENTS", "Document", ("source", "span", "quote", "effect")),
     ("cites", "CITES", "Document", ("source", "basis", "span", "quote", "effect")),
     ("promulgates", "PROMULGATES", "Document", ("source", "span", "quote", "effect")),
-    ("assigns", "ASSIGNS", "Body", ("source", "tasks", "role", "requires_plan", "suggestion", "span", "group", "members")),
+    ("assigns", "ASSIGNS", "Body", ("source", "tasks", "role", "requires_plan", "suggestion", "span", "group", "members",
+                                    "deadline", "recurrence", "report_to")),
+    # what a document does to another (issue 13), beside the CITES/IMPLEMENTS edge of the same mention
+    *((effect, effect.upper(), "Document", ("source", "span", "quote")) for effect in EFFECTS),
 ]
 
 # One query per batch: FalkorDB runs each query atomically, so a batch is in the graph whole or not at all.
@@ -233,6 +237,8 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                    "search": search_text(r.number, r.type, r.issuer, None)})
                 edge = {"from": key, "to": ckey, "source": src, "span": list(r.span), "quote": r.quote,
                         "effect": r.effect}  # what this document does to it (replaces, amends ...), if anything
+                if r.effect:
+                    p[r.effect].append({k: v for k, v in edge.items() if k != "effect"})
                 if r.relation == "implements":
                     p["implements"].append(edge)
                 elif r.relation == "promulgated_by":
@@ -241,8 +247,10 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                     p["cites"].append({**edge, "basis": r.relation == "basis"})
             for a in d.assignments:
                 unit = parse_unit(a.unit, d.province, d.date)
+                due = a.deadline if isinstance(a.deadline, dict) else {"date": a.deadline, "recurrence": None}
                 edge = {"from": key, "source": src, "tasks": a.tasks, "role": a.role, "requires_plan": a.requires_plan,
-                        "suggestion": a.suggestion, "span": list(a.span), "group": None, "members": 0}
+                        "suggestion": a.suggestion, "span": list(a.span), "group": None, "members": 0,
+                        "deadline": due["date"], "recurrence": due["recurrence"], "report_to": a.report_to}
                 bkey = body_key(a.body, a.unit)
                 body(bkey, a.body, a.unit, unit)
                 members = group_members(a.body, unit)

@@ -66,7 +66,8 @@ class GraphStore:
 # Labels and properties indexes may be made on: identifiers cannot be parameters, so only these.
 _INDEXABLE = {("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Body", "key"),
               ("AdminUnit", "key")}
-_EDGE_INDEXABLE = {(rel, "source") for rel in ("ISSUED_BY", "IMPLEMENTS", "CITES", "PROMULGATES", "ASSIGNS")}
+_EDGE_INDEXABLE = {(rel, "source") for rel in ("ISSUED_BY", "IMPLEMENTS", "CITES", "PROMULGATES", "ASSIGNS", "REPLACES",
+                                                "AMENDS", "REPEALS", "SUSPENDS", "GUIDES", "EXTENDS")}
 
 
 def _index_text(label: str, prop: str, neo4j: bool) -> str:

@@ -80,3 +80,36 @@ def period(title: str | None, signed: str | None) -> dict | None:
     if m:
         return {"from": f"{m.group('y')}-01-01", "to": f"{m.group('y')}-12-31"}
     return None
+
+
+def deadline(tasks: str, year: int | None) -> str | dict | None:
+    """When a body must have done its tasks: "trước ngày 15/12/2024" (a date), "trong quý IV" (the quarter's
+    end, in the plan's year), "định kỳ 6 tháng, hằng năm (trước ngày 10/12)" ({"date", "recurrence"})."""
+    f = tasks.translate(FOLD_TABLE).lower()
+    recurrence = None
+    r = P.RECURRENCE.search(f)
+    if r:
+        recurrence = "6 months" if r.group("half") else ("quarterly" if r.group("quarter") else
+                                                         ("monthly" if r.group("month") else "yearly"))
+    when = None
+    m = P.BEFORE_DATE.search(f)
+    if m:
+        y = int(m.group("y")) if m.group("y") else year
+        when = iso(int(m.group("d")), int(m.group("m")), y) if y else None
+    else:
+        q = P.IN_QUARTER.search(f)
+        if q and year:
+            n = ("i", "ii", "iii", "iv").index(q.group("q")) + 1
+            when = f"{year}-{3 * n:02d}-{(31 if n in (1, 4) else 30):02d}"
+    if recurrence:
+        return {"date": when, "recurrence": recurrence}
+    return when
+
+
+def report_to(tasks: str) -> str | None:
+    """The body results are reported to: "báo cáo kết quả (thực hiện) về Sở Nội vụ (để tổng hợp)"."""
+    m = P.REPORT_TO.search(tasks.translate(FOLD_TABLE))
+    if not m:
+        return None
+    name = tasks[m.start("body"):m.end("body")].strip(" ,.;")
+    return name or None

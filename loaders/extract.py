@@ -9,7 +9,7 @@ from __future__ import annotations
 from loaders.assignments import assignments
 from loaders.citations import references, unnumbered
 from loaders.context import Context, province_from_text
-from loaders.effects import effective_from, period
+from loaders.effects import deadline, effective_from, period, report_to
 from loaders.header import header, issuer_of
 from loaders.layout import sections, split_documents
 from loaders.records import DocumentRecord, DocumentSection
@@ -51,6 +51,11 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
     doc.signer = signer(text, seg)
     doc.effective_from = effective_from(text, seg, doc.date)
     doc.period = period(doc.title, doc.date) if doc.type in PERIODIC else None
+    until = (doc.period or {}).get("to") or doc.date
+    year = int(until[:4]) if until else None
+    for a in doc.assignments:  # deadlines fall in the plan's year unless they name their own
+        said = " ".join(a.tasks)
+        a.deadline, a.report_to = deadline(said, year), report_to(said)
     return doc, ctx
 
 

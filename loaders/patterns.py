@@ -317,3 +317,13 @@ PERIOD_UNTIL = re.compile(r"[dđ][a-z]{1,2}n\s+n[a-z]{1,2}m\s+(?P<y>(?:19|20)\d\
 PERIOD_HALF = re.compile(r"6\s+th[a-z]{1,3}ng\s+(?P<half>[dđ][a-z]{1,2}u|cu[a-z]{1,2}i)\s+n[a-z]{1,2}m\s+(?P<y>(?:19|20)\d\d)")
 PERIOD_QUARTER = re.compile(r"qu[a-z]\s+(?P<q>iv|iii|ii|i)\s+n[a-z]{1,2}m\s+(?P<y>(?:19|20)\d\d)")
 PERIOD_YEAR = re.compile(r"\bn[a-z]{1,2}m\s+(?:h[a-z]{1,2}c\s+)?(?P<y>(?:19|20)\d\d)\b")
+
+# Deadlines and reporting in a body's tasks (folded, lower case for the first three).
+BEFORE_DATE = re.compile(r"tr[a-z]{1,2}c\s+ng[a-z]{1,2}y\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
+IN_QUARTER = re.compile(r"(?:trong|tr[a-z]{1,2}c\s+h[a-z]{1,2}t|cu[a-z]{1,2}i)\s+qu[a-z]\s+(?P<q>iv|iii|ii|i)\b")
+RECURRENCE = re.compile(r"(?:[dđ][a-z]{1,2}nh\s+k[a-z]|h[a-z]{1,2}ng)\s*(?:(?P<half>6\s+th[a-z]{1,3}ng)|(?P<quarter>qu[a-z])|"
+                        r"(?P<month>th[a-z]{1,3}ng)|(?P<year>n[a-z]{1,2}m))")
+REPORT_TO = re.compile(r"[Bb][a-z]{1,2}o\s+c[a-z]{1,2}o(?:\s+k[a-z]{1,2}t\s+qu[a-z]{1,2})?(?:\s+th[a-z]{1,2}c\s+hi[a-z]{1,2}n)?"
+                       r"[^.;]{0,30}?\s+v[a-z]{1,2}\s+(?P<body>(?:S[a-z]{1,2}|UBND|U[a-z]{0,2}\s+ban|V[a-z]{1,2}n\s+ph[a-z]{1,3}ng|"
+                       r"Ph[a-z]{1,3}ng|Ban|B[a-z]{1,2}|Th[a-z]{1,3}ng\s+tr[a-z]{1,2}c)\b[^,.;()]{0,60}?)"
+                       r"(?=\s+(?:[dđ][a-z]{1,2}\s|tr[a-z]{1,2}c\s|theo\s|tr[a-z]{1,2}c\s+ng)|[,.;()]|$)")

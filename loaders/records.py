@@ -38,6 +38,8 @@ class Assignment:
     tasks: list[str]
     span: tuple[int, int]
     kind: str = "task"  # "task", or "execution_clause" ("... chịu trách nhiệm thi hành Quyết định này")
+    deadline: str | dict | None = None  # ISO date, or {"date", "recurrence"} ("định kỳ 6 tháng ...")
+    report_to: str | None = None  # the body results are reported to ("báo cáo kết quả về Sở Nội vụ")
 
 
 @dataclass

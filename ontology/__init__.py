@@ -13,7 +13,7 @@ DATA = Namespace("https://vanban-graph.org/id/")
 
 TERMS = ["Document", "Body", "AdminUnit", "Assignment", "implements", "cites", "basedOn", "promulgates",
          "issuedBy", "assigns", "locatedIn", "partOf", "number", "documentType", "dateDocument", "title",
-         "status", "requiresPlan", "quote"]
+         "status", "requiresPlan", "quote", "replaces", "amends", "repeals", "suspends", "guides", "extends"]
 
 
 def vocabulary() -> Graph:

@@ -7,7 +7,12 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from ontology import DATA, ELI, ORG, VB
 
 _EDGE = {"IMPLEMENTS": VB.implements, "PROMULGATES": VB.promulgates, "ISSUED_BY": VB.issuedBy,
-         "ASSIGNS": VB.assigns, "IN": VB.locatedIn, "PART_OF": VB.partOf}
+         "ASSIGNS": VB.assigns, "IN": VB.locatedIn, "PART_OF": VB.partOf, "REPLACES": VB.replaces,
+         "AMENDS": VB.amends, "REPEALS": VB.repeals, "SUSPENDS": VB.suspends, "GUIDES": VB.guides,
+         "EXTENDS": VB.extends}
+# Effects also as the ELI property a consumer of ELI data looks for.
+_ELI = {"REPLACES": ELI.repeals, "REPEALS": ELI.repeals, "AMENDS": ELI.amends, "SUSPENDS": ELI.changes,
+        "EXTENDS": ELI.changes}
 _CLASS = {"Document": VB.Document, "Body": VB.Body, "AdminUnit": VB.AdminUnit}
 
 
@@ -41,4 +46,6 @@ def to_rdf(nodes: list[dict], edges: list[dict]) -> Graph:
             g.add((a, VB.basedOn if e["props"].get("basis") else VB.cites, b))
         else:
             g.add((a, _EDGE[e["type"]], b))
+            if e["type"] in _ELI:
+                g.add((a, _ELI[e["type"]], b))
     return g

@@ -89,5 +89,37 @@ def test_effects_and_dates_reach_the_graph(tmp_path):
                           "RETURN d.effective_from AS since, t.number AS target, c.effect AS effect ORDER BY target")
         assert {"since": "2024-09-01", "target": "12/2013/QĐ-UBND", "effect": "replaces"} in rows
         assert {r["effect"] for r in rows if r["target"] != "12/2013/QĐ-UBND"} == {None}
+        replaced = store.read("MATCH (:Document {number: '33/2024/QĐ-UBND'})-[:REPLACES]->(t) RETURN t.number AS n")
+        assert replaced == [{"n": "12/2013/QĐ-UBND"}]
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("edge,eli", [("REPLACES", "repeals"), ("AMENDS", "amends"), ("REPEALS", "repeals"),
+                                      ("SUSPENDS", "changes"), ("EXTENDS", "changes"), ("GUIDES", None)])
+def test_effects_in_rdf_carry_the_eli_property(edge, eli):
+    from ontology import ELI, VB
+    from ontology.rdf import _iri, to_rdf
+
+    nodes = [{"label": "Document", "props": {"key": "a", "number": "33/2024/QĐ-UBND"}},
+             {"label": "Document", "props": {"key": "b", "number": "12/2013/QĐ-UBND"}}]
+    g = to_rdf(nodes, [{"from": "a", "to": "b", "type": edge, "props": {}}])
+    a, b = _iri("Document", "a"), _iri("Document", "b")
+    assert (a, VB[edge.lower()], b) in g
+    assert ((a, ELI[eli], b) in g) if eli else not any(p.startswith(str(ELI)) for _, p, _ in g.triples((a, None, b)))
+
+
+@pytest.mark.parametrize("tasks,due,reported_to", [
+    ("Tổng hợp, báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12/2024.", "2024-12-15", "Sở Nội vụ"),
+    ("Hoàn thành việc rà soát trước ngày 30/6.", "2023-06-30", None),           # the plan's year
+    ("Tổ chức hội nghị sơ kết trong quý IV.", "2023-12-31", None),
+    ("Định kỳ 6 tháng, hằng năm (trước ngày 10/12) báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) để tổng hợp.",
+     {"date": "2023-12-10", "recurrence": "6 months"}, "UBND tỉnh"),
+    ("Báo cáo định kỳ hằng quý về Văn phòng UBND tỉnh.", {"date": None, "recurrence": "quarterly"}, "Văn phòng UBND tỉnh"),
+    ("Tuyên truyền thường xuyên trên hệ thống loa.", None, None),
+])
+def test_deadlines_and_reporting_in_assignments(tasks, due, reported_to):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 77/KH-UBND\nBến Tre, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"
+            f"Cải cách hành chính năm 2023\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp: {tasks}\n")
+    a = next(a for a in extract_text(text)[0].assignments if a.body == "Sở Tư pháp")
+    assert (a.deadline, a.report_to) == (due, reported_to)
