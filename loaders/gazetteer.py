@@ -139,6 +139,11 @@ def _children() -> dict[str, list[Unit]]:
     return out
 
 
+def is_unit_name(name: str) -> bool:
+    """Whether some unit, in any era, has this name (diacritics and case aside)."""
+    return fold(name) in _index()
+
+
 def unit_names() -> list[tuple[str, str]]:
     return [(u.name, u.level) for u in units()]
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from loaders import patterns as P
 from loaders.citations import fix_code, known_issuer, parse_number
-from loaders.context import Context, iso, lines_of, place_name, sentence, set_unit, upper_share
+from loaders.context import Context, iso, lines_of, place_name, sentence, set_unit, title_case, upper_share
 from loaders.tables import DOC_TYPES, ISSUER_CODES, NAMED_BODIES, TYPE_WORDS
 from loaders.text import Text, fold, norm_space
 from loaders.vocab import recase, restore
@@ -77,6 +77,8 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
     lines = [(s, e) for s, e in lines_of(text, (pos, seg[1]))][:30]
     title_lines: list[str] = []
     gap = False  # a blank line ends the title; only the authority line may still follow
+    typed = False  # the line before was the type heading: the trích yếu stands right under it (NĐ 30/2020, Phụ lục I)
+    opened_title = -1
     for s, e in lines:
         line = norm_space(P.RULE.sub(" ", clean[s:e])).strip("' ")
         if not line:
@@ -93,11 +95,17 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
                 head["title_end"] = e
                 if rest:
                     title_lines.append(rest)
+                typed = not rest
                 continue
         if head["type"] is None and not title_lines and upper_share(line) > 0.8 and not P.ABOUT.match(f):
             continue
+        # "KẾ HOẠCH / Thực hiện Nghị quyết số ...": under the type heading, "Thực hiện" opens the title, not a clause
+        implements_clause = P.CLAUSE_IMPLEMENTS.match(f) and not (typed and not f.rstrip().endswith((";", ":", ",")))
+        if typed and not implements_clause and P.CLAUSE_IMPLEMENTS.match(f):
+            opened_title = s  # ... nor is it where a flattened title meets its preamble (below)
+        typed = False
         if P.BASIS_HEADING_LINE.match(folded, s, e) or P.CLAUSE_BASIS.match(f) or P.CLAUSE_PROMULGATED.match(f) \
-                or P.CLAUSE_IMPLEMENTS.match(f) or P.CLAUSE_PROPOSAL.match(f) or P.BODY_START.match(f) \
+                or implements_clause or P.CLAUSE_PROPOSAL.match(f) or P.BODY_START.match(f) \
                 or P.LIST_ITEM.match(f) or line.startswith(("(", "Kính gửi", "Kinh gui")):
             break
         if upper_share(line) > 0.8 and title_lines and _authority(line):
@@ -112,7 +120,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
             break
     # a text flattened to one line: the title stops where the preamble's first clause begins
     title_from = head["header_end"] if head["header_end"] > seg[0] else pos
-    inline = P.INLINE_CLAUSE.search(folded, title_from + 1, head["title_end"])
+    inline = P.INLINE_CLAUSE.search(folded, max(title_from, opened_title) + 1, head["title_end"])
     if inline and title_lines:
         head["title_end"] = inline.start()
         cut = norm_space(P.RULE.sub(" ", clean[title_from:inline.start()]))
@@ -129,7 +137,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
     if title_lines:
         title = re.sub(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*", "", " ".join(title_lines)).strip()
         if title and upper_share(title) > 0.8:
-            title = title.lower()
+            title = title_case(title.lower())
         head["title"] = sentence(restore(title, force=ctx.ocr)) if title else None
     return head
 

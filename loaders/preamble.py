@@ -63,6 +63,10 @@ def relations(text: Text, secs: list[Section], mentions: list[tuple[int, int]]) 
     last_in_clause: dict[tuple[int, int], int] = {}
     for start, cend in mentions:
         sec = kind_at(secs, start)
+        if sec is not None and sec.kind == "title":
+            # "Kế hoạch thực hiện Nghị quyết số ...": the document is the other's carrying out
+            out.append("implements" if P.TITLE_IMPLEMENTS.search(folded, max(sec.start, start - 30), start) else "cites")
+            continue
         if sec is None or sec.kind != "preamble":
             out.append("cites")
             continue

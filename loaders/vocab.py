@@ -204,6 +204,12 @@ def _phrases() -> tuple[re.Pattern, dict[str, str]]:
     return rx, items
 
 
+def recased_phrases(text: str) -> list[tuple[int, str]]:
+    """Where the vocabulary's phrases stand in `text` (same length when folded), with their capitals."""
+    rx, items = _phrases()
+    return [(m.start(), items[m.group()]) for m in rx.finditer(fold(text)) if len(m.group()) == len(items[m.group()])]
+
+
 @lru_cache(maxsize=8192)
 def recase(text: str) -> str:
     """Write known phrases with the vocabulary's capitals ("Sở thông tin" -> "Sở Thông tin")."""
@@ -212,8 +218,7 @@ def recase(text: str) -> str:
     for m in rx.finditer(fold(text)):
         phrase = items[m.group()]
         if len(m.group()) == len(phrase):
-            if True:
-                for i, ch in enumerate(phrase):
-                    c = chars[m.start() + i]
-                    chars[m.start() + i] = c.upper() if ch.isupper() else c.lower()
+            for i, ch in enumerate(phrase):
+                c = chars[m.start() + i]
+                chars[m.start() + i] = c.upper() if ch.isupper() else c.lower()
     return "".join(chars)

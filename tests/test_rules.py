@@ -186,3 +186,32 @@ def test_issuer_inferred_from_context_is_flagged():
     ref = doc.references[0]
     assert (ref.issuer, ref.flags) == ("UBND xã Hưng Tây", ["issuer_inferred"])
     assert "issuer_inferred" in doc.flags
+
+
+# Class: a plan's trích yếu that opens with "Thực hiện" / "Triển khai" stands right under its type heading; it is
+# the title, not a preamble clause, and the document it names is what the plan carries out.
+@pytest.mark.parametrize("title_lines,title,implements", [
+    ("Thực hiện Nghị quyết số 12/NQ-HĐND ngày 05/7/2023 của HĐND tỉnh", "Thực hiện Nghị quyết số 12/NQ-HĐND "
+     "ngày 05/7/2023 của HĐND tỉnh", "12/NQ-HĐND"),
+    ("TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 04/CT-TTG NGÀY 11/02/2022\nCỦA THỦ TƯỚNG CHÍNH PHỦ",
+     "Triển khai thực hiện Chỉ thị số 04/CT-TTg ngày 11/02/2022 của Thủ tướng Chính phủ", "04/CT-TTg"),
+    ("Chuyển đổi số năm 2024", "Chuyển đổi số năm 2024", None),
+])
+def test_a_title_opening_with_thuc_hien(title_lines, title, implements):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 91/KH-UBND\nHà Nam, ngày 03 tháng 4 năm 2024\nKẾ HOẠCH\n"
+            f"{title_lines}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n")
+    doc = extract_text(text)[0]
+    assert doc.title == title
+    assert [r.number for r in doc.references if r.relation == "implements"] == ([implements] if implements else [])
+
+
+@pytest.mark.parametrize("caps,title", [
+    ("VỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA SỞ THÔNG TIN VÀ TRUYỀN THÔNG VÀ ỦY BAN NHÂN DÂN TỈNH NINH THUẬN",
+     "Ban hành quy chế phối hợp giữa Sở Thông tin và Truyền thông và Ủy ban nhân dân tỉnh Ninh Thuận"),
+    ("PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH HUYỆN CẦN GIỜ THỰC HIỆN NGHỊ QUYẾT SỐ 08-NQ/TW",
+     "Phê duyệt đề án phát triển du lịch huyện Cần Giờ thực hiện Nghị quyết số 08-NQ/TW"),
+])
+def test_a_title_in_capitals_gets_its_names_back(caps, title):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 15/QĐ-UBND\nNinh Thuận, ngày 03 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
+            f"{caps}\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n")
+    assert extract_text(text)[0].title == title
