@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from queue import Queue
 from threading import Lock, Thread
@@ -29,7 +30,7 @@ EDGES = [
     ("assigns", "ASSIGNS", "Body", ("source", "tasks", "role", "requires_plan", "suggestion", "span", "group", "members",
                                     "deadline", "recurrence", "report_to")),
     # what a document does to another (issue 13), beside the CITES/IMPLEMENTS edge of the same mention
-    *((effect, effect.upper(), "Document", ("source", "span", "quote")) for effect in EFFECTS),
+    *((effect, effect.upper(), "Document", ("source", "span", "quote", "partial")) for effect in EFFECTS),
 ]
 
 # One query per batch: FalkorDB runs each query atomically, so a batch is in the graph whole or not at all.
@@ -52,7 +53,7 @@ SET n.number = d.number, n.number_key = d.number_key, n.type = d.type, n.issuer 
     n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source,
     n.place = d.place, n.issuer_unit = d.issuer_unit, n.span = d.span, n.text = d.text, n.search = d.search,
     n.unnumbered = d.unnumbered, n.effective_from = d.effective_from, n.period_from = d.period_from,
-    n.period_to = d.period_to
+    n.period_to = d.period_to, n.loaded_at = d.loaded_at
 WITH count(*) AS _
 UNWIND $cited AS c
 MERGE (n:Document {key: c.key})
@@ -121,7 +122,8 @@ OLD_TARGETS = "\nUNION\n".join(  # each part a plain index lookup: combined in o
 )
 
 
-INDEXES = [("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Body", "key"),
+INDEXES = [("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Document", "issuer_key"),
+           ("Body", "key"),
            ("AdminUnit", "key"), *((rel, "source") for _, rel, _, _ in EDGES)]
 # Units are created with their PART_OF edges in one pass down the tree: no lookups by key, so the
 # load (and its replay from the append-only log) stays fast.
@@ -181,6 +183,7 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
     of the same run wrote that nothing deletes (nodes, and edges that belong to no file): it is left out,
     since merging it again changes nothing, and what this batch adds to it is added."""
     ident = identities or Identities()
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     p: dict[str, list] = {k: [] for k in ("sources", "documents", "cited", "bodies", "located", "cited_issued",
                                            *(e[0] for e in EDGES))}
 
@@ -215,7 +218,8 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                    "unnumbered": json.dumps([u.__dict__ for u in d.unnumbered_references],
                                                             ensure_ascii=False),
                                    "effective_from": d.effective_from,
-                                   "period_from": (d.period or {}).get("from"), "period_to": (d.period or {}).get("to")})
+                                   "period_from": (d.period or {}).get("from"), "period_to": (d.period or {}).get("to"),
+                                   "loaded_at": now})  # when the graph learnt it: what the feeds announce
             if issuer:
                 body(issuer[0], issuer[1], d.issuer_unit, issuer[2])
                 p["issued"].append({"from": key, "to": issuer[0], "source": src})
@@ -238,7 +242,7 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                 edge = {"from": key, "to": ckey, "source": src, "span": list(r.span), "quote": r.quote,
                         "effect": r.effect}  # what this document does to it (replaces, amends ...), if anything
                 if r.effect:
-                    p[r.effect].append({k: v for k, v in edge.items() if k != "effect"})
+                    p[r.effect].append({**{k: v for k, v in edge.items() if k != "effect"}, "partial": r.partial})
                 if r.relation == "implements":
                     p["implements"].append(edge)
                 elif r.relation == "promulgated_by":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 
+from graph import status
 from graph.keys import number_key, ocr_fold
 from graph.store import GraphStore
 
@@ -33,9 +34,18 @@ _TYPE_WORDS = re.compile(r"^(quyet dinh|nghi quyet|nghi dinh|ke hoach|chi thi|th
 
 
 def search(store: GraphStore, q: str, *, type_: str | None = None, province: str | None = None,
-           year: int | None = None, issuer: str | None = None) -> list[dict]:
+           year: int | None = None, issuer: str | None = None, as_of: str | None = None) -> list[dict]:
     """Documents matching every word of `q`, with or without diacritics, OCR-style errors allowed;
-    a number ("468/QD-TTg", "quyet dinh 468") matches in any usual spelling."""
+    a number ("468/QD-TTg", "quyet dinh 468") matches in any usual spelling. Each with its status on `as_of`."""
+    rows = _search(store, q, type_, province, year, issuer)
+    valid = status.statuses(store, [r["key"] for r in rows], as_of)
+    for r in rows:
+        r["validity"] = valid.get(r["key"])
+    return rows
+
+
+def _search(store: GraphStore, q: str, type_: str | None, province: str | None, year: int | None,
+            issuer: str | None) -> list[dict]:
     text = ocr_fold(q or "").strip()
     terms = []
     if re.search(r"\d+\s*[/-]", q or ""):
@@ -100,7 +110,9 @@ def document_url(key: str) -> str:
     return f"/documents/{key}"
 
 
-def document(store: GraphStore, key: str) -> dict | None:
+def document(store: GraphStore, key: str, as_of: str | None = None) -> dict | None:
+    """A document's page: its record as the graph holds it, what it rests on and what rests on it, its
+    assignments, and its status on `as_of` (default today) with what changed it, in date order."""
     rows = store.read(DOCUMENT, {"key": key})
     if not rows:
         return None
@@ -134,6 +146,11 @@ def document(store: GraphStore, key: str) -> dict | None:
                               "suggestion": a["suggestion"], "requires_plan": a["requires_plan"],
                               "tasks": a["tasks"], "span": a["span"], "key": a["body"]["key"],
                               "answers": a["answers"], "members": a["members"]} for a in assigns]
+    record["effective_from"] = d.get("effective_from")
+    record["period"] = {"from": d.get("period_from"), "to": d.get("period_to")} if d.get("period_to") else None
+    when = status.as_of_date(as_of)
+    record["validity"] = {"as_of": when, **status.statuses(store, [key], when)[key]}
+    record["effects"] = status.effects(store, key)
     record["upstream"] = up
     record["downstream"] = down
     return {"record": record, "text": d.get("text")}

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
 from graph.keys import number_key
 from graph.readonly import bounded, check_read_only, tokens
+from graph.resolve import issuer_body
+from graph.status import as_of_date
 from graph.store import GraphStore
 from loaders.errors import QueryError
 from loaders.text import fold
@@ -32,6 +35,7 @@ class NamedQuery:
 
 # Parameters read as a person means them: numbers as numbers, a level in English or Vietnamese.
 DOCUMENT_PARAMS = ("document", "source", "target")
+BODY_PARAMS = ("issuer", "body")  # a body by key or name ("UBND tỉnh Gia Lai"), in every era of its unit
 LEVELS = {"province": "province", "tinh": "province", "thanh pho truc thuoc trung uong": "province",
           "district": "district", "huyen": "district", "quan": "district", "thi xa": "district",
           "thanh pho thuoc tinh": "district",
@@ -40,8 +44,10 @@ LEVELS = {"province": "province", "tinh": "province", "thanh pho truc thuoc trun
 
 def literal(name: str, value: object) -> object:
     """A parameter's value as meant: '2024' is 2024, 'true' is True, a level in either language is the level."""
-    if not isinstance(value, str) or name in DOCUMENT_PARAMS:
+    if not isinstance(value, str) or name in DOCUMENT_PARAMS or name in BODY_PARAMS:
         return value
+    if name == "as_of":
+        return as_of_date(value)
     v = value.strip()
     if name == "level":
         level = LEVELS.get(fold(v).replace("-", " "))
@@ -105,6 +111,26 @@ def resolve_document(store: GraphStore, spec: str, issuer: str | None = None,
     return [r["key"] for r in rows], notices
 
 
+# a unit's committee has one key per era of the map (before and after the 2025 mergers): a name means them all
+_ERA_DATES = (None, "2025-06-30", "2019-12-31")
+
+
+def resolve_body(store: GraphStore, spec: str) -> list[str]:
+    """Body keys for a body given by key or by name, as the graph holds them."""
+    spec = (spec or "").strip()
+    candidates = {spec}
+    for when in _ERA_DATES:
+        found = issuer_body(spec, None, None, when)
+        if found:
+            candidates.add(found[0])
+    rows = store.read("UNWIND $keys AS k MATCH (b:Body {key: k}) RETURN b.key AS key", {"keys": sorted(candidates)})
+    if not rows:
+        rows = store.read("MATCH (b:Body) WHERE b.name = $name RETURN b.key AS key", {"name": spec})
+    if not rows:
+        raise QueryError(f"no body matches '{spec}' (give its name as documents write it, or its key)")
+    return sorted(r["key"] for r in rows)
+
+
 def serialise(value):  # noqa: ANN001, ANN201
     """Nodes as the contract gives them; everything else as it is."""
     if isinstance(value, dict) and "nodes" in value and "relations" in value:
@@ -133,6 +159,9 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         optional = p.endswith("?")
         p = p.rstrip("?")
         value = params.get(p)
+        if p == "as_of":  # the date a status is reckoned on: today unless asked
+            cypher_params["as_of"] = as_of_date(value)
+            continue
         if p == "limit":  # how many rows: bounded here, whatever is asked
             try:
                 cypher_params["limit"] = max(1, min(int(value or DEFAULT_LIMIT), MAX_LIMIT))
@@ -142,12 +171,14 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         if value is None:
             if not optional:
                 raise QueryError(f"query '{name}' needs the parameter '{p}'")
-            cypher_params["keys" if p == "document" else p] = None
+            cypher_params["keys" if p == "document" else f"{p}_keys" if p in BODY_PARAMS else p] = None
             continue
         if p in DOCUMENT_PARAMS:
             keys, n = resolve_document(store, str(value), issuer, year)
             notices += n
             cypher_params["keys" if p == "document" else f"{p}_keys"] = keys
+        elif p in BODY_PARAMS:
+            cypher_params[f"{p}_keys"] = resolve_body(store, str(value))
         else:
             cypher_params[p] = value
     rows = store.read(q.text, cypher_params)
@@ -197,7 +228,9 @@ def example_params(store: GraphStore, query: NamedQuery) -> str:
     """A named query's parameters filled with a sample from this graph, as the console's box takes them."""
     found = store.read(SAMPLE_DOCUMENT)
     key = json.dumps([found[0]["key"]] if found else [])
-    samples = {"keys": key, "source_keys": key, "target_keys": key, "limit": "20", "level": "commune"}
+    issuer = store.read("MATCH (d:Document) WHERE d.issuer_key IS NOT NULL RETURN d.issuer_key AS k LIMIT 1")
+    samples = {"keys": key, "source_keys": key, "target_keys": key, "limit": "20", "level": "commune",
+               "as_of": date.today().isoformat(), "issuer_keys": json.dumps([issuer[0]["k"]] if issuer else [])}
     names = sorted({t.text[1:] for t in tokens(query.text) if t.kind == "param"})
     return "\n".join(f"{n}={samples.get(n, 'null')}" for n in names)
 

@@ -335,14 +335,16 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
         )
         found.append((key, ref, qstart, max(qend, after, end)))
     spans = [(qs, qe) for _, _, qs, qe in found]
-    for (key, ref, _, _), rel, effect in zip(found, relations(text, secs, spans), effects(text, secs, spans)):
-        ref.relation, ref.effect = rel, effect
+    for (key, ref, _, _), rel, (effect, partial) in zip(found, relations(text, secs, spans),
+                                                        effects(text, secs, spans)):
+        ref.relation, ref.effect, ref.partial = rel, effect, partial
         if key not in out:
             out[key] = ref
             continue
         if out[key].relation == "cites" and rel != "cites":
             out[key].relation = rel  # a preamble mention after a mention in the title
-        out[key].effect = out[key].effect or effect
+        if not out[key].effect:
+            out[key].effect, out[key].partial = effect, partial
     return list(out.values())
 
 

@@ -20,20 +20,24 @@ EFFECTS = ("replaces", "amends", "repeals", "suspends", "guides", "extends")
 _OWN_VOICE = ("title", "body", "article", "execution")
 
 
-def effects(text: Text, secs: list[Section], mentions: list[tuple[int, int]]) -> list[str | None]:
-    """The effect of each mention, given (start of its type word, end of its citation) pairs; None for most."""
+def effects(text: Text, secs: list[Section], mentions: list[tuple[int, int]]) -> list[tuple[str | None, bool]]:
+    """The effect of each mention, given (start of its type word, end of its citation) pairs, and whether it
+    touches only some articles ("Bãi bỏ Điều 5 của ..."); (None, False) for most."""
     folded = text.folded
-    out: list[str | None] = []
+    out: list[tuple[str | None, bool]] = []
     for start, end in mentions:
         sec = kind_at(secs, start)
         if sec is None or sec.kind not in _OWN_VOICE:
-            out.append(None)
+            out.append((None, False))
             continue
         before = folded[max(0, start - 90):start]
-        effect = next((name for name, rx in P.EFFECT_BEFORE if rx.search(before)), None)
-        if effect is None and P.EFFECT_ENDED_AFTER.match(folded, start, min(len(folded), end + 60)):
-            effect = "repeals"  # "Quyết định số ... hết hiệu lực kể từ ngày ..."
-        out.append(effect)
+        found = next(((name, m) for name, rx in P.EFFECT_BEFORE if (m := rx.search(before))), None)
+        if found:
+            out.append((found[0], bool(found[1].groupdict().get("part"))))
+        elif P.EFFECT_ENDED_AFTER.match(folded, start, min(len(folded), end + 60)):
+            out.append(("repeals", False))  # "Quyết định số ... hết hiệu lực kể từ ngày ..."
+        else:
+            out.append((None, False))
     return out
 
 

@@ -51,6 +51,8 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
     doc.signer = signer(text, seg)
     doc.effective_from = effective_from(text, seg, doc.date)
     doc.period = period(doc.title, doc.date) if doc.type in PERIODIC else None
+    if doc.effective_from is None and doc.period is None and doc.type in IN_FORCE_STATED:
+        doc.flags.append("no_effective_date")  # its status is then reckoned from the signing date
     until = (doc.period or {}).get("to") or doc.date
     year = int(until[:4]) if until else None
     for a in doc.assignments:  # deadlines fall in the plan's year unless they name their own
@@ -60,6 +62,8 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
 
 
 PERIODIC = ("Kế hoạch", "Chương trình", "Đề án", "Chương trình hành động")  # documents that cover a period
+# documents that say when they take effect (Nghị định 30/2020/NĐ-CP: the execution article) or what they cover
+IN_FORCE_STATED = ("Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Thông tư liên tịch", *PERIODIC)
 
 
 def extract_text(source: str) -> list[DocumentRecord]:

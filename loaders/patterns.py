@@ -117,6 +117,8 @@ _IMPLEMENTS = rf"th[a-z]{{0,2}}c\s*hi[a-z]{{0,2}}n{_WORD_END}|tri[a-z]{{1,2}}n\s
 _PROPOSAL = r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)"
 CLAUSE_BASIS = re.compile(_BASIS, I)
 CLAUSE_IMPLEMENTS = re.compile(_IMPLEMENTS, I)
+# A title that says the document carries another out: "(Kế hoạch) (triển khai) thực hiện / thi hành Nghị quyết số".
+TITLE_IMPLEMENTS = re.compile(rf"(?:{_IMPLEMENTS}|thi\s+h[a-z]{{1,2}}nh\b)\s*$", I)
 CLAUSE_PROPOSAL = re.compile(_PROPOSAL, I)
 _OPENER = rf"(?:{_BASIS}|{_IMPLEMENTS}|{_PROPOSAL})"
 # Where one clause of a preamble ends and the next begins: a semicolon, a full stop, a list dash or number,
@@ -288,7 +290,8 @@ def level_of(word: str) -> str | None:
 
 # Time (loaders/effects.py). The verb of an effect, just before the document it acts on (folded text).
 _OF = r"(?:\s+(?:c[a-z]{1,2}a|t[a-z]{1,2}i))?"
-_SOME_ARTICLES = r"(?:\s+(?:m[a-z]{1,2}t\s+s[a-z]{1,2}\s+)?(?:[dđ]i[a-z]{1,2}u|kho[a-z]{1,2}n|[dđ]i[a-z]{1,2}m)[^.;]{0,40}?" + _OF + ")?"
+# an effect on some articles only ("Bãi bỏ Điều 5 của ...") is partial: the document stays in force
+_SOME_ARTICLES = r"(?P<part>\s+(?:m[a-z]{1,2}t\s+s[a-z]{1,2}\s+)?(?:[dđ]i[a-z]{1,2}u|kho[a-z]{1,2}n|[dđ]i[a-z]{1,2}m)[^.;]{0,40}?" + _OF + ")?"
 EFFECT_BEFORE = [(name, re.compile(rx + r"\s*(?:c[a-z]{1,2}c\s+)?$", I)) for name, rx in [
     ("replaces", r"\bthay\s+th[a-z]{1,2}(?:\s+cho)?"),
     ("repeals", r"\bb[a-z]{1,2}i\s+b[a-z]{1,2}" + _SOME_ARTICLES),
@@ -305,7 +308,7 @@ EFFECT_BEFORE = [(name, re.compile(rx + r"\s*(?:c[a-z]{1,2}c\s+)?$", I)) for nam
 EFFECT_ENDED_AFTER = re.compile(r"[^.;]{0,200}?\bh[a-z]{1,2}t\s+hi[a-z]{1,2}u\s+l[a-z]{1,2}c", I)
 # When the document takes effect.
 IN_FORCE = re.compile(
-    r"c[a-z]{1,2}\s+hi[a-z]{1,2}u\s+l[a-z]{1,2}c(?:\s+thi\s+h[a-z]{1,2}nh)?\s+"
+    r"c[a-z]{1,2}\s*hi[a-z]{1,2}u\s*l[a-z]{1,2}c(?:\s+thi\s+h[a-z]{1,2}nh)?\s+"
     r"(?:(?:k[a-z]{1,2}\s+)?t[a-z]{1,2}\s+ng[a-z]{1,2}y\s+(?:(?P<signed>k[a-z]{1,2}|ban\s+h[a-z]{1,2}nh)\b|"
     r"(?P<d>\d{1,2})\s*(?:/|th[a-z]{1,3}ng)\s*(?P<m>\d{1,2})\s*(?:/|n[a-z]{1,2}m)\s*(?P<y>\d{4}))|"
     r"sau\s+(?P<after>\d{1,3})\s+ng[a-z]{1,2}y)",

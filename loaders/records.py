@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 RELATIONS = ("basis", "implements", "promulgated_by", "cites")
-FLAGS = ("year_mismatch", "date_repaired", "date_unreadable", "issuer_inferred", "issuer_ambiguous")
+FLAGS = ("year_mismatch", "date_repaired", "date_unreadable", "issuer_inferred", "issuer_ambiguous",
+         "no_effective_date")
 
 
 @dataclass
@@ -19,6 +20,7 @@ class Reference:
     quote: str
     flags: list[str] = field(default_factory=list)
     effect: str | None = None  # what this document does to it: replaces, amends, repeals, suspends, guides, extends
+    partial: bool = False  # the effect touches only some of its articles ("Bãi bỏ Điều 5 của ...")
 
 
 @dataclass

@@ -91,8 +91,9 @@ def test_unknown_document_is_an_error(store):
 
 def test_every_named_query_runs(store):
     assert {"implementers", "legal_basis", "cited_by", "citation_path", "uncovered_mandates", "coverage",
-            "unresolved_references"} <= set(named_queries())
-    params = {"document": "45/KH-UBND", "source": "45/KH-UBND", "target": "468/QĐ-TTg", "level": "commune"}
+            "unresolved_references", "stale_basis", "overdue_mandates", "in_force", "timeline"} <= set(named_queries())
+    params = {"document": "45/KH-UBND", "source": "45/KH-UBND", "target": "468/QĐ-TTg", "level": "commune",
+              "issuer": "UBND thị xã Cửa Lò"}
     for name, q in named_queries().items():
         run_named(store, name, {p.rstrip("?"): params[p.rstrip("?")] for p in q.params
                                 if p.rstrip("?") in params and not p.endswith("?")})

@@ -50,6 +50,19 @@ def test_a_runaway_query_is_stopped_while_others_are_answered(client):
     assert result["seconds"] < 10
 
 
+def test_comments_in_a_union_do_not_bring_the_database_down(client):
+    """FalkorDB 4 closed its connection on a commented UNION inside CALL { } (the console's row limit wraps a
+    UNION so): the comments are blanked before the query leaves, and the database keeps answering."""
+    query = ("// title: a named query's header\n// description: ...\n"
+             "MATCH (b:Document) WHERE b.period_to < $as_of MATCH (p:Document)-[r:IMPLEMENTS|CITES]->(b) "
+             "RETURN p.key AS k, [] AS by LIMIT 5 /* one */ UNION ALL "
+             "MATCH (b:Document) WHERE b.period_to < $as_of MATCH (p:Document)-[r:IMPLEMENTS|CITES]->(b) "
+             "RETURN p.key AS k, [] AS by LIMIT 5")
+    r = client.post("/cypher.json", data={"query": query, "params": "as_of=2030-01-01"})
+    assert r.status_code == 200, r.get_json()
+    assert client.get("/search.json?q=468").status_code == 200
+
+
 def test_rows_are_limited(seeded_store):
     c = create_app({"STORE": seeded_store, "TESTING": True, "CYPHER_ROW_LIMIT": 7}).test_client()
     r = c.post("/cypher.json", data={"query": "MATCH (u:AdminUnit) RETURN u.name AS n"}).get_json()

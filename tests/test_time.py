@@ -123,3 +123,126 @@ def test_deadlines_and_reporting_in_assignments(tasks, due, reported_to):
             f"Cải cách hành chính năm 2023\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp: {tasks}\n")
     a = next(a for a in extract_text(text)[0].assignments if a.body == "Sở Tư pháp")
     assert (a.deadline, a.report_to) == (due, reported_to)
+
+
+# Three ingests (issue 13): a decision X, a plan resting on X that sets a report deadline, then a decision
+# that replaces X from a later date. Status, stale basis, overdue mandates, the page and the feed follow.
+_X = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 10/2024/QĐ-UBND\nBến Tre, ngày 05 tháng 01 năm 2024\nQUYẾT ĐỊNH\n"
+      "Ban hành Quy chế phối hợp trong công tác cải cách hành chính\nỦY BAN NHÂN DÂN TỈNH BẾN TRE\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+_PLAN_ON_X = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 77/KH-UBND\nBến Tre, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\n"
+              "Thực hiện Quy chế phối hợp giai đoạn 2024-2026\n"
+              "Căn cứ Quyết định số 10/2024/QĐ-UBND ngày 05/01/2024 của UBND tỉnh Bến Tre ban hành Quy chế "
+              "phối hợp trong công tác cải cách hành chính;\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thực hiện.\n"
+              "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Chủ trì tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày "
+              "15/6/2024.\n")
+_REPLACING = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 25/2024/QĐ-UBND\nBến Tre, ngày 10 tháng 8 năm 2024\nQUYẾT ĐỊNH\n"
+              "Ban hành Quy chế phối hợp mới trong công tác cải cách hành chính\nỦY BAN NHÂN DÂN TỈNH BẾN TRE\n"
+              "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+              "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+              "Điều 2. Quyết định này có hiệu lực kể từ ngày 01/9/2024 và thay thế Quyết định số 10/2024/QĐ-UBND "
+              "ngày 05/01/2024 của UBND tỉnh Bến Tre.\n")
+
+
+@pytest.fixture(scope="module")
+def three_ingests(tmp_path_factory):
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+
+    folder = tmp_path_factory.mktemp("three")
+    store = EmbeddedStore(folder / "db")
+    for name, text in (("x.txt", _X), ("plan.txt", _PLAN_ON_X), ("replacing.txt", _REPLACING)):
+        (folder / name).write_text(text, encoding="utf-8")
+        assert ingest(store, [str(folder / name)], progress=False).failures == []
+    yield store
+    store.close()
+
+
+def _numbers(result: dict, column: str) -> list[str]:
+    return sorted(r[column]["number"] for r in result["rows"])
+
+
+@pytest.mark.parametrize("as_of,stale", [("2024-08-31", []), ("2024-09-01", ["77/KH-UBND"]),
+                                         ("2025-06-01", ["77/KH-UBND"]), ("2027-01-01", [])])  # the plan ended
+def test_stale_basis_names_the_plan_and_what_replaced_its_basis(three_ingests, as_of, stale):
+    from graph.queries import run_named
+
+    result = run_named(three_ingests, "stale_basis", {"as_of": as_of})
+    assert _numbers(result, "document") == stale
+    for r in result["rows"]:
+        assert (r["basis"]["number"], r["basis_status"]) == ("10/2024/QĐ-UBND", "replaced")
+        assert [d["number"] for d in r["replaced_by"]] == ["25/2024/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("as_of,in_force", [
+    ("2023-12-31", []),
+    ("2024-06-01", ["10/2024/QĐ-UBND", "77/KH-UBND"]),
+    ("2024-08-31", ["10/2024/QĐ-UBND", "77/KH-UBND"]),  # 25/2024 is signed, not yet in force
+    ("31/12/2024", ["25/2024/QĐ-UBND", "77/KH-UBND"]),  # as a person writes a date
+])
+def test_in_force_of_the_issuer_on_a_date(three_ingests, as_of, in_force):
+    from graph.queries import run_named
+
+    result = run_named(three_ingests, "in_force", {"issuer": "UBND tỉnh Bến Tre", "as_of": as_of})
+    assert _numbers(result, "document") == in_force
+
+
+@pytest.mark.parametrize("as_of,overdue", [("2024-06-15", []), ("2024-06-16", ["Sở Nội vụ"])])
+def test_overdue_mandates_after_the_deadline_only(three_ingests, as_of, overdue):
+    from graph.queries import run_named
+
+    result = run_named(three_ingests, "overdue_mandates", {"as_of": as_of})
+    assert [r["body"]["name"] for r in result["rows"]] == overdue
+    for r in result["rows"]:
+        assert (r["document"]["number"], r["deadline"], r["report_to"]) == ("77/KH-UBND", "2024-06-15", "UBND tỉnh")
+
+
+def test_timeline_lists_effects_in_date_order(three_ingests):
+    from graph.queries import run_named
+
+    rows = run_named(three_ingests, "timeline", {"document": "10/2024/QĐ-UBND"})["rows"]
+    assert [(r["date"], r["event"], (r["other"] or {}).get("number")) for r in rows] == [
+        ("2024-01-05", "signed", None), ("2024-01-05", "in_force", None),
+        ("2024-09-01", "replaces", "25/2024/QĐ-UBND")]
+    assert rows[-1]["direction"] == "in"
+
+
+def test_bad_as_of_is_a_clear_error(three_ingests):
+    from graph.queries import run_named
+    from loaders.errors import QueryError
+
+    with pytest.raises(QueryError, match="as_of must be a date"):
+        run_named(three_ingests, "in_force", {"issuer": "UBND tỉnh Bến Tre", "as_of": "next year"})
+    with pytest.raises(QueryError, match="no body matches"):
+        run_named(three_ingests, "in_force", {"issuer": "Bộ Không Có"})
+
+
+def test_the_replaced_decision_page_and_feed(three_ingests):
+    from xml.etree import ElementTree as ET
+
+    from webui import create_app
+
+    client = create_app({"STORE": three_ingests, "TESTING": True}).test_client()
+    key = three_ingests.read("MATCH (d:Document {number: '10/2024/QĐ-UBND'}) RETURN d.key AS k")[0]["k"]
+    page = client.get(f"/documents/{key}.json?as_of=2025-01-01").get_json()
+    assert (page["validity"]["code"], page["validity"]["by"]["number"]) == ("replaced", "25/2024/QĐ-UBND")
+    assert client.get(f"/documents/{key}.json?as_of=2024-08-01").get_json()["validity"]["code"] == "in_force"
+    html = client.get(f"/documents/{key}?as_of=2025-01-01").get_data(as_text=True)
+    assert "Hết hiệu lực (bị thay thế)" in html and "bị thay thế bởi" in html and "25/2024/QĐ-UBND" in html
+    found = client.get("/search.json?q=10/2024/QĐ-UBND").get_json()["results"]
+    assert found[0]["validity"]["code"] == "replaced"  # today, long after the replacement
+
+    feed = client.get(f"/feeds/documents/{key}.atom")
+    assert feed.status_code == 200 and feed.mimetype == "application/atom+xml"
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ET.fromstring(feed.data).findall(f"{atom}entry")
+    titles = [e.findtext(f"{atom}title") for e in entries]
+    assert any("25/2024/QĐ-UBND thay thế" in t for t in titles), titles
+    assert any("77/KH-UBND căn cứ" in t for t in titles), titles
+    body = three_ingests.read("MATCH (b:Body {name: 'Sở Nội vụ'}) RETURN b.key AS k")[0]["k"]
+    entries = ET.fromstring(client.get(f"/feeds/bodies/{body}.atom").data).findall(f"{atom}entry")
+    assert [e.findtext(f"{atom}title") for e in entries] == ["Kế hoạch 77/KH-UBND giao nhiệm vụ cho Sở Nội vụ "
+                                                             "(hạn 2024-06-15)"]
+    assert client.get("/feeds/documents/no-such-key.atom").status_code == 404

@@ -31,11 +31,12 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config["UPLOADS"] = Path(app.config.get("UPLOADS") or Path(app.config["DB"]) / "uploads")
     app.json.ensure_ascii = False  # Vietnamese stays readable in JSON
 
-    from webui import documents, errors, reports, security, upload
+    from webui import documents, errors, feeds, reports, security, upload
     from webui.render import vendor
 
     app.register_blueprint(documents.bp)
     app.register_blueprint(reports.bp)
+    app.register_blueprint(feeds.bp)
     app.register_blueprint(upload.bp)
     app.register_blueprint(vendor)
     errors.register(app)

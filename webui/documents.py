@@ -29,7 +29,7 @@ def search():  # noqa: ANN201
     q = a.get("q", "").strip()
     filters = {"type_": a.get("type") or None, "province": a.get("province") or None,
                "year": _year(a.get("year")), "issuer": a.get("issuer") or None}
-    rows = pages.search(get_store(), q, **filters) if (q or any(filters.values())) else []
+    rows = pages.search(get_store(), q, **filters, as_of=a.get("as_of")) if (q or any(filters.values())) else []
     for r in rows:
         r["url"] = pages.document_url(r["key"])
     facets = pages.overview(get_store())
@@ -39,7 +39,7 @@ def search():  # noqa: ANN201
 @bp.route("/documents/<key>")
 @bp.route("/documents/<key>.json")
 def document(key: str):  # noqa: ANN201
-    page = pages.document(get_store(), key)
+    page = pages.document(get_store(), key, request.args.get("as_of"))
     if page is None:
         abort(404, description=f"Không có văn bản với khóa '{key}'")
     rec = page["record"]

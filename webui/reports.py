@@ -56,6 +56,18 @@ def coverage():  # noqa: ANN201
     return _run_report("coverage", "report.html", "Độ bao phủ theo đơn vị hành chính", ready)
 
 
+@bp.route("/reports/stale")
+@bp.route("/reports/stale.json")
+def stale():  # noqa: ANN201
+    return _run_report("stale_basis", "report.html", named_queries()["stale_basis"].title)
+
+
+@bp.route("/reports/overdue")
+@bp.route("/reports/overdue.json")
+def overdue():  # noqa: ANN201
+    return _run_report("overdue_mandates", "report.html", named_queries()["overdue_mandates"].title)
+
+
 @bp.route("/reports/unresolved")
 @bp.route("/reports/unresolved.json")
 def unresolved():  # noqa: ANN201
