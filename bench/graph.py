@@ -2,6 +2,8 @@
 users' questions on the embedded store.
 
 Ends with: ingest_edges_per_s=... implementers_p95_ms=... cited_by_p95_ms=... legal_basis_p95_ms=... uncovered_ms=...
+and, for time (issue 13), stale_basis_p95_ms=... overdue_mandates_p95_ms=... in_force_p95_ms=... (each on a random
+date between 2021 and 2026; in_force of a random issuer, given by name as a person would).
 """
 
 from __future__ import annotations
@@ -65,6 +67,16 @@ def main() -> None:
             t = time.perf_counter()
             run_named(store, name, {"document": doc})
             times[name].append((time.perf_counter() - t) * 1000)
+    issuers = sorted({rec.documents[0].issuer for rec in corpus})
+    for name in ("stale_basis", "overdue_mandates", "in_force"):
+        times[name] = []
+    for _ in range(a.queries):
+        as_of = f"{rng.randint(2021, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        for name, params in (("stale_basis", {"as_of": as_of}), ("overdue_mandates", {"as_of": as_of}),
+                             ("in_force", {"issuer": rng.choice(issuers), "as_of": as_of})):
+            t = time.perf_counter()
+            run_named(store, name, params)
+            times[name].append((time.perf_counter() - t) * 1000)
     t = time.perf_counter()
     # the largest page a user can ask for, not the default one: the query stops once it has its rows
     uncovered = run_named(store, "uncovered_mandates", {"limit": MAX_LIMIT})
@@ -74,6 +86,7 @@ def main() -> None:
     print(f"ingest_edges_per_s={edges / ingest_s:.0f} implementers_p95_ms={p95(times['implementers']):.1f} "
           f"cited_by_p95_ms={p95(times['cited_by']):.1f} legal_basis_p95_ms={p95(times['legal_basis']):.1f} "
           f"uncovered_ms={uncovered_ms:.0f}")
+    print(" ".join(f"{name}_p95_ms={p95(times[name]):.1f}" for name in ("stale_basis", "overdue_mandates", "in_force")))
 
 
 if __name__ == "__main__":

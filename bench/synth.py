@@ -2,7 +2,9 @@
 
 National decisions and decrees are cited; each province issues plans that implement them and cite
 others; districts implement their province's plans; communes implement their district's. Each plan
-assigns work to its departments and asks its lower units to issue plans of their own.
+assigns work to its departments (half of them with a report deadline) and asks its lower units to issue plans
+of their own. Time (issue 13): each plan covers its year; one plan in twenty replaces an earlier plan of its
+unit; and a tenth of the national documents are replaced by a later decision that is loaded too.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def records(n: int, seed: int = 7) -> Iterator[FileRecord]:
     for pool, share in pools:
         for _ in range(int(n * share / sum(s for _, s in pools)) or 1):
             if counter >= n:
-                return
+                break
             u = rng.choice(pool)
             counter += 1
             year = rng.randint(2021, 2024)
@@ -58,6 +60,14 @@ def records(n: int, seed: int = 7) -> Iterator[FileRecord]:
             kids = "các xã" if u.level == "district" else "các huyện" if u.level == "province" else None
             assigns = [Assignment(d, unit_label, "lead", False, False, ["Chủ trì tham mưu"], (0, 0))
                        for d in rng.sample(DEPARTMENTS, 2)]
+            for a in assigns:
+                if rng.random() < 0.5:
+                    a.deadline, a.report_to = f"{year}-{rng.randint(1, 12):02d}-15", issuer
+            mine = issued.get(u.key)
+            if mine and rng.random() < 0.05:
+                old = rng.choice(mine)
+                refs.append(Reference(old.number, old.type, old.issuer, old.date, "cites", (0, 0), old.quote,
+                                      effect="replaces"))
             if kids:
                 assigns.append(Assignment(f"UBND {kids}", unit_label, "lead", False, True,
                                           ["Xây dựng, ban hành kế hoạch"], (0, 0)))
@@ -66,7 +76,18 @@ def records(n: int, seed: int = 7) -> Iterator[FileRecord]:
                                  issuer_unit=f"{unit_label}, tỉnh {u.province}" if u.level != "province" else unit_label,
                                  province=u.province, date=date, place=u.name,
                                  title=f"Kế hoạch cải cách hành chính {unit_label} năm {year}", signer=None,
-                                 span=(0, 100), references=refs, assignments=assigns)
+                                 span=(0, 100), references=refs, assignments=assigns, effective_from=date,
+                                 period={"from": f"{year}-01-01", "to": f"{year}-12-31"})
             issued.setdefault(u.key, []).append(
                 Reference(number, "Kế hoạch", issuer, date, "implements", (0, 0), f"Kế hoạch số {number}"))
             yield FileRecord(source=f"synthetic/{counter:07d}.txt", documents=[doc])
+    # later national decisions that replace a tenth of the national documents the plans rest on
+    for i, old in enumerate(rng.sample(national, len(national) // 10)):
+        year = rng.randint(2022, 2025)
+        number = f"{90000 + i}/QĐ-TTg"
+        doc = DocumentRecord(number=number, type="Quyết định", issuer="Thủ tướng Chính phủ", issuer_unit=None,
+                             province=None, date=_date(rng, year), place="Hà Nội", title="Thay thế", signer=None,
+                             span=(0, 100), references=[Reference(old.number, old.type, old.issuer, old.date, "cites",
+                                                                  (0, 0), old.quote, effect="replaces")],
+                             effective_from=f"{year}-12-31")
+        yield FileRecord(source=f"synthetic/national-{i:05d}.txt", documents=[doc])

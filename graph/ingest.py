@@ -15,6 +15,7 @@ from threading import Lock, Thread
 from graph.identity import Identities
 from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
+from graph.status import day_number
 from graph.store import GraphStore, Prepared
 from loaders import LoadError, extract_file
 from loaders.effects import EFFECTS
@@ -53,7 +54,7 @@ SET n.number = d.number, n.number_key = d.number_key, n.type = d.type, n.issuer 
     n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source,
     n.place = d.place, n.issuer_unit = d.issuer_unit, n.span = d.span, n.text = d.text, n.search = d.search,
     n.unnumbered = d.unnumbered, n.effective_from = d.effective_from, n.period_from = d.period_from,
-    n.period_to = d.period_to, n.loaded_at = d.loaded_at
+    n.period_to = d.period_to, n.loaded_at = d.loaded_at, n.due_day = d.due_day
 WITH count(*) AS _
 UNWIND $cited AS c
 MERGE (n:Document {key: c.key})
@@ -123,6 +124,7 @@ OLD_TARGETS = "\nUNION\n".join(  # each part a plain index lookup: combined in o
 
 
 INDEXES = [("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Document", "issuer_key"),
+           ("Document", "due_day"),
            ("Body", "key"),
            ("AdminUnit", "key"), *((rel, "source") for _, rel, _, _ in EDGES)]
 # Units are created with their PART_OF edges in one pass down the tree: no lookups by key, so the
@@ -219,7 +221,13 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                                             ensure_ascii=False),
                                    "effective_from": d.effective_from,
                                    "period_from": (d.period or {}).get("from"), "period_to": (d.period or {}).get("to"),
-                                   "loaded_at": now})  # when the graph learnt it: what the feeds announce
+                                   "loaded_at": now,  # when the graph learnt it: what the feeds announce
+                                   # its earliest deadline as a number (20240615), indexed: overdue_mandates starts
+                                   # from the documents with one past, not from every assignment. A number, since
+                                   # FalkorDB 4's range index scan answers `<` on a string with every node (measured)
+                                   "due_day": day_number(min(filter(None, (
+                                       a.deadline.get("date") if isinstance(a.deadline, dict) else a.deadline
+                                       for a in d.assignments)), default=None))})
             if issuer:
                 body(issuer[0], issuer[1], d.issuer_unit, issuer[2])
                 p["issued"].append({"from": key, "to": issuer[0], "source": src})

@@ -12,7 +12,7 @@ from importlib import resources
 from graph.keys import number_key
 from graph.readonly import bounded, check_read_only, tokens
 from graph.resolve import issuer_body
-from graph.status import as_of_date
+from graph.status import as_of_date, day_number
 from graph.store import GraphStore
 from loaders.errors import QueryError
 from loaders.text import fold
@@ -159,8 +159,9 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         optional = p.endswith("?")
         p = p.rstrip("?")
         value = params.get(p)
-        if p == "as_of":  # the date a status is reckoned on: today unless asked
+        if p == "as_of":  # the date a status is reckoned on: today unless asked; also as a number for indexes
             cypher_params["as_of"] = as_of_date(value)
+            cypher_params["as_of_day"] = day_number(cypher_params["as_of"])
             continue
         if p == "limit":  # how many rows: bounded here, whatever is asked
             try:
@@ -230,7 +231,7 @@ def example_params(store: GraphStore, query: NamedQuery) -> str:
     key = json.dumps([found[0]["key"]] if found else [])
     issuer = store.read("MATCH (d:Document) WHERE d.issuer_key IS NOT NULL RETURN d.issuer_key AS k LIMIT 1")
     samples = {"keys": key, "source_keys": key, "target_keys": key, "limit": "20", "level": "commune",
-               "as_of": date.today().isoformat(), "issuer_keys": json.dumps([issuer[0]["k"]] if issuer else [])}
+               "as_of": date.today().isoformat(), "as_of_day": date.today().strftime("%Y%m%d"), "issuer_keys": json.dumps([issuer[0]["k"]] if issuer else [])}
     names = sorted({t.text[1:] for t in tokens(query.text) if t.kind == "param"})
     return "\n".join(f"{n}={samples.get(n, 'null')}" for n in names)
 

@@ -64,6 +64,11 @@ def as_of_date(value: str | None) -> str:
     return d.isoformat()
 
 
+def day_number(iso: str | None) -> int | None:
+    """2024-06-15 as 20240615: dates the database compares through an index."""
+    return int(iso.replace("-", "")) if iso else None
+
+
 def status_of(row: dict, as_of: str) -> dict:
     """{code, label, by, since} for one row of EFFECTS_IN: the first act in force on `as_of` that ended the
     document decides; else a suspension, a partial repeal, an amendment; else its dates."""

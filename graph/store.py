@@ -65,6 +65,7 @@ class GraphStore:
 
 # Labels and properties indexes may be made on: identifiers cannot be parameters, so only these.
 _INDEXABLE = {("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Document", "issuer_key"),
+              ("Document", "due_day"),
               ("Body", "key"), ("AdminUnit", "key")}
 _EDGE_INDEXABLE = {(rel, "source") for rel in ("ISSUED_BY", "IMPLEMENTS", "CITES", "PROMULGATES", "ASSIGNS", "REPLACES",
                                                 "AMENDS", "REPEALS", "SUSPENDS", "GUIDES", "EXTENDS")}

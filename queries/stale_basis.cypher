@@ -3,22 +3,25 @@
 // params: document?, as_of?, limit?
 MATCH (x:Document)-[e:REPLACES|REPEALS]->(b:Document)
 WHERE coalesce(e.partial, false) = false AND coalesce(x.effective_from, x.date, '') <= $as_of
-WITH b, collect({key: x.key, number: x.number, type: x.type, issuer: x.issuer, date: x.date}) AS by,
-     collect(toLower(type(e))) AS effects
 MATCH (p:Document)-[r:IMPLEMENTS|CITES]->(b)
-WHERE p.status = 'loaded' AND (type(r) = 'IMPLEMENTS' OR r.basis = true) AND ($keys IS NULL OR p.key IN $keys)
-  AND (p.period_to IS NULL OR p.period_to >= $as_of) AND coalesce(p.effective_from, p.date, '') <= $as_of
+WHERE (p.period_to IS NULL OR p.period_to >= $as_of) AND (type(r) = 'IMPLEMENTS' OR r.basis = true)
+  AND p.status = 'loaded' AND ($keys IS NULL OR p.key IN $keys) AND coalesce(p.effective_from, p.date, '') <= $as_of
+// no aggregate before the LIMIT: the scan stops once it has its rows
+WITH DISTINCT p, b, type(r) AS rel
+LIMIT $limit
+WITH p, b, rel, [(y:Document)-[f:REPLACES|REPEALS]->(b) WHERE coalesce(f.partial, false) = false
+     AND coalesce(y.effective_from, y.date, '') <= $as_of | {key: y.key, number: y.number, type: y.type,
+     issuer: y.issuer, date: y.date, effect: toLower(type(f))}] AS by
 RETURN {key: p.key, number: p.number, type: p.type, issuer: p.issuer, date: p.date} AS document,
        {key: b.key, number: b.number, type: b.type, issuer: b.issuer, date: b.date} AS basis,
-       CASE WHEN type(r) = 'IMPLEMENTS' THEN 'implements' ELSE 'basis' END AS relation,
-       CASE WHEN 'replaces' IN effects THEN 'replaced' ELSE 'repealed' END AS basis_status, by AS replaced_by
-LIMIT $limit
+       CASE WHEN rel = 'IMPLEMENTS' THEN 'implements' ELSE 'basis' END AS relation,
+       CASE WHEN any(y IN by WHERE y.effect = 'replaces') THEN 'replaced' ELSE 'repealed' END AS basis_status,
+       [y IN by | {key: y.key, number: y.number, type: y.type, issuer: y.issuer, date: y.date}] AS replaced_by
 UNION ALL
-MATCH (b:Document)
-WHERE b.period_to < $as_of
-MATCH (p:Document)-[r:IMPLEMENTS|CITES]->(b)
-WHERE p.status = 'loaded' AND (type(r) = 'IMPLEMENTS' OR r.basis = true) AND ($keys IS NULL OR p.key IN $keys)
-  AND (p.period_to IS NULL OR p.period_to >= $as_of) AND coalesce(p.effective_from, p.date, '') <= $as_of
+MATCH (p:Document)-[r:IMPLEMENTS|CITES]->(b:Document)
+WHERE b.period_to < $as_of AND (p.period_to IS NULL OR p.period_to >= $as_of)
+  AND (type(r) = 'IMPLEMENTS' OR r.basis = true) AND p.status = 'loaded' AND ($keys IS NULL OR p.key IN $keys)
+  AND coalesce(p.effective_from, p.date, '') <= $as_of
 RETURN {key: p.key, number: p.number, type: p.type, issuer: p.issuer, date: p.date} AS document,
        {key: b.key, number: b.number, type: b.type, issuer: b.issuer, date: b.date} AS basis,
        CASE WHEN type(r) = 'IMPLEMENTS' THEN 'implements' ELSE 'basis' END AS relation,

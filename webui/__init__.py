@@ -32,13 +32,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False  # Vietnamese stays readable in JSON
 
     from webui import documents, errors, feeds, reports, security, upload
-    from webui.render import vendor
+    from webui.render import vendor, vi
 
     app.register_blueprint(documents.bp)
     app.register_blueprint(reports.bp)
     app.register_blueprint(feeds.bp)
     app.register_blueprint(upload.bp)
     app.register_blueprint(vendor)
+    app.add_template_filter(vi, "vi")
     errors.register(app)
     security.init(app)
 

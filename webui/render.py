@@ -8,6 +8,38 @@ from pathlib import Path
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request, send_from_directory
 
+# What a person reads for the names and codes of the queries' columns, parameters and values (JSON keeps
+# the codes). A word not here is shown as it is.
+WORDS = {
+    # columns and parameters
+    "document": "văn bản", "target": "văn bản đích", "source": "văn bản nguồn", "basis": "căn cứ",
+    "relation": "quan hệ", "quote": "trích dẫn", "chain": "chuỗi", "hops": "số bước", "body": "cơ quan",
+    "group": "nhóm", "tasks": "nhiệm vụ", "unit": "đơn vị", "kind": "loại", "covered": "đã có văn bản",
+    "status": "tình trạng", "flags": "cảnh báo", "level": "cấp", "province": "tỉnh", "limit": "số dòng",
+    "issuer": "cơ quan ban hành", "year": "năm", "as_of": "tính đến ngày", "in_force_from": "có hiệu lực từ",
+    "until": "đến", "amended_by": "được sửa đổi bởi", "basis_status": "tình trạng căn cứ",
+    "replaced_by": "văn bản thay thế", "deadline": "thời hạn", "recurrence": "định kỳ", "report_to": "báo cáo về",
+    "date": "ngày", "direction": "chiều", "event": "sự kiện", "partial": "một phần", "other": "văn bản liên quan",
+    "number": "số hiệu",
+    # values
+    "CITES": "trích dẫn", "IMPLEMENTS": "thực hiện", "PROMULGATES": "ban hành kèm theo", "cites": "trích dẫn",
+    "implements": "thực hiện", "promulgated_by": "ban hành kèm theo", "cited": "chỉ biết qua trích dẫn",
+    "loaded": "có toàn văn", "replaced": "bị thay thế", "repealed": "bị bãi bỏ", "period_ended": "hết thời hạn",
+    "in": "đến văn bản này", "out": "từ văn bản này", "self": "văn bản này", "signed": "ký ban hành",
+    "in_force": "có hiệu lực", "period_starts": "bắt đầu thời hạn", "period_ends": "hết thời hạn",
+    "replaces": "thay thế", "amends": "sửa đổi, bổ sung", "repeals": "bãi bỏ", "suspends": "tạm ngừng hiệu lực",
+    "guides": "hướng dẫn", "extends": "gia hạn", "6 months": "6 tháng", "quarterly": "hằng quý",
+    "monthly": "hằng tháng", "yearly": "hằng năm", "year_mismatch": "năm không khớp số hiệu",
+    "date_repaired": "ngày đã sửa", "date_unreadable": "không đọc được ngày", "issuer_inferred": "cơ quan suy ra",
+    "issuer_ambiguous": "chưa rõ cơ quan", "no_effective_date": "không nêu ngày hiệu lực",
+    "district": "huyện", "commune": "xã",
+}
+
+
+def vi(word: object) -> object:
+    """The Vietnamese a person reads for a column, parameter or code; anything else unchanged."""
+    return WORDS.get(word, word) if isinstance(word, str) else word
+
 
 def wants_json() -> bool:
     return request.path.endswith(".json") or request.args.get("format") == "json"
