@@ -3,6 +3,7 @@ the documents that newly assign work to a body, newest first (by when the graph 
 
 from __future__ import annotations
 
+from graph.pages import relation_label
 from graph.status import EFFECT_LABELS
 from graph.store import GraphStore
 
@@ -23,9 +24,6 @@ RETURN d.key AS key, d.number AS number, d.type AS type, d.issuer AS issuer, d.d
 ORDER BY loaded_at DESC, key
 LIMIT $limit
 """
-_VERBS = {"IMPLEMENTS": "thực hiện", "CITES": "trích dẫn", "PROMULGATES": "ban hành kèm theo"}
-
-
 def _name(r: dict) -> str:
     return " ".join(x for x in (r.get("type"), r.get("number")) if x) or r["key"]
 
@@ -40,7 +38,7 @@ def document_feed(store: GraphStore, key: str) -> dict | None:
     entries = []
     for r in store.read(TO_DOCUMENT, {"key": key, "limit": MAX_ENTRIES}):
         rel = r["relation"]
-        verb = EFFECT_LABELS.get(rel.lower()) or ("căn cứ" if rel == "CITES" and r["basis"] else _VERBS[rel])
+        verb = EFFECT_LABELS.get(rel.lower()) or relation_label(rel, r["basis"])
         entries.append({"id": f"{r['key']}/{rel.lower()}/{key}", "key": r["key"], "updated": r["loaded_at"],
                         "title": f"{_name(r)} {verb} {me}", "summary": r["quote"] or r["title"] or "",
                         "relation": rel.lower(), "date": r["date"]})

@@ -148,9 +148,7 @@ def document(store: GraphStore, key: str, as_of: str | None = None) -> dict | No
                               "answers": a["answers"], "members": a["members"]} for a in assigns]
     record["effective_from"] = d.get("effective_from")
     record["period"] = {"from": d.get("period_from"), "to": d.get("period_to")} if d.get("period_to") else None
-    when = status.as_of_date(as_of)
-    record["validity"] = {"as_of": when, **status.statuses(store, [key], when)[key]}
-    record["effects"] = status.effects(store, key)
+    record["validity"], record["effects"] = status.validity(store, key, as_of)
     record["upstream"] = up
     record["downstream"] = down
     return {"record": record, "text": d.get("text")}

@@ -81,12 +81,10 @@ def status_of(row: dict, as_of: str) -> dict:
 
     if start and as_of < start:
         return {**out("not_yet_in_force"), "since": start}
-    for e in applied:
-        if e["effect"] == "replaces" and not e.get("partial"):
-            return out("replaced", e)
-    for e in applied:
-        if e["effect"] == "repeals" and not e.get("partial"):
-            return out("repealed", e)
+    for code, effect in (("replaced", "replaces"), ("repealed", "repeals")):  # the first whole ending decides
+        e = next((e for e in applied if e["effect"] == effect and not e.get("partial")), None)
+        if e:
+            return out(code, e)
     if row.get("period_to") and row["period_to"] < as_of:
         return {**out("period_ended"), "since": row["period_to"]}
     # the latest act of each kind decides; a whole suspension first, then what touched some articles only
@@ -108,13 +106,16 @@ def statuses(store: GraphStore, keys: list[str], as_of: str | None = None) -> di
     return {r["key"]: status_of(r, when) for r in store.read(EFFECTS_IN, {"keys": list(keys)})}
 
 
-def effects(store: GraphStore, key: str) -> dict:
-    """What a document does to others (out), and what others do to it (in), each with its date."""
+def validity(store: GraphStore, key: str, as_of: str | None = None) -> tuple[dict, dict]:
+    """A document's status on `as_of` and its effects: what it does to others (out) and what others do to
+    it (in), each with its date. One read of what others did serves both."""
+    when = as_of_date(as_of)
     incoming = store.read(EFFECTS_IN, {"keys": [key]})
+    row = incoming[0] if incoming else {"key": key, "effects": []}
     ins = [{"effect": e["effect"], "label": EFFECT_LABELS_IN[e["effect"]], "partial": e["partial"],
-            "since": e["since"], "document": _doc(e)} for e in (incoming[0]["effects"] if incoming else [])]
+            "since": e["since"], "document": _doc(e)} for e in row["effects"]]
     outs = [{**r, "label": EFFECT_LABELS[r["effect"]]} for r in store.read(EFFECTS_OUT, {"key": key})]
-    return {"in": ins, "out": outs}
+    return {"as_of": when, **status_of(row, when)}, {"in": ins, "out": outs}
 
 
 def _doc(e: dict) -> dict:

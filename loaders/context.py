@@ -76,14 +76,6 @@ def expand_abbreviations(name: str) -> str:
 _TOKEN = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ&,-]*[A-ZĐ](?![\w&])")
 
 
-_SYMBOL = re.compile(r"(?<![\w/])\d+[^\s,;()]*/[^\s,;()]*")  # "05/nq-cp", "08-nq/tw" (a date has no letters)
-_UNIT_KIND = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+", re.IGNORECASE)
-# names written with one capital, and a document's type before its number ("Nghị quyết số 05/NQ-CP")
-_NAMES = re.compile(r"\b(?:chính phủ|quốc hội|liên hợp quốc|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ủy ban nhân dân|"
-                    r"hội đồng nhân dân|(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|kế hoạch|chương trình|"
-                    r"luật|kết luận|công văn|hướng dẫn)(?= số))\b", re.IGNORECASE)
-
-
 def title_case(lowered: str) -> str:
     """A title the issuer wrote in capitals, lowered, with its capitals given back where Vietnamese writes
     them: names of several capitals from the vocabulary ("Sở Thông tin và Truyền thông", "Thủ tướng Chính
@@ -94,11 +86,11 @@ def title_case(lowered: str) -> str:
         if sum(ch.isupper() for ch in phrase) >= 2:  # one capital is often a sentence's first word, not a name
             for i, ch in enumerate(phrase):
                 chars[phrase_at + i] = chars[phrase_at + i].upper() if ch.isupper() else chars[phrase_at + i]
-    for m in _NAMES.finditer(lowered):
+    for m in P.TITLE_NAMES.finditer(lowered):
         chars[m.start()] = chars[m.start()].upper()
-    for m in _SYMBOL.finditer(lowered):
+    for m in P.TITLE_SYMBOL.finditer(lowered):
         chars[m.start():m.end()] = m.group().upper().replace("-TTG", "-TTg")  # the one code in mixed case
-    for m in _UNIT_KIND.finditer(lowered):
+    for m in P.TITLE_UNIT_KIND.finditer(lowered):
         words = list(re.finditer(r"[^\s,;.()]+", lowered[m.end():m.end() + 40]))
         for n in (3, 2, 1):
             if len(words) >= n and gazetteer.is_unit_name(" ".join(w.group() for w in words[:n])):

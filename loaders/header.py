@@ -100,8 +100,9 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
         if head["type"] is None and not title_lines and upper_share(line) > 0.8 and not P.ABOUT.match(f):
             continue
         # "KẾ HOẠCH / Thực hiện Nghị quyết số ...": under the type heading, "Thực hiện" opens the title, not a clause
-        implements_clause = P.CLAUSE_IMPLEMENTS.match(f) and not (typed and not f.rstrip().endswith((";", ":", ",")))
-        if typed and not implements_clause and P.CLAUSE_IMPLEMENTS.match(f):
+        implements_clause = bool(P.CLAUSE_IMPLEMENTS.match(f))
+        if implements_clause and typed and not f.rstrip().endswith((";", ":", ",")):
+            implements_clause = False
             opened_title = s  # ... nor is it where a flattened title meets its preamble (below)
         typed = False
         if P.BASIS_HEADING_LINE.match(folded, s, e) or P.CLAUSE_BASIS.match(f) or P.CLAUSE_PROMULGATED.match(f) \

@@ -330,3 +330,12 @@ REPORT_TO = re.compile(r"[Bb][a-z]{1,2}o\s+c[a-z]{1,2}o(?:\s+k[a-z]{1,2}t\s+qu[a
                        r"[^.;]{0,30}?\s+v[a-z]{1,2}\s+(?P<body>(?:S[a-z]{1,2}|UBND|U[a-z]{0,2}\s+ban|V[a-z]{1,2}n\s+ph[a-z]{1,3}ng|"
                        r"Ph[a-z]{1,3}ng|Ban|B[a-z]{1,2}|Th[a-z]{1,3}ng\s+tr[a-z]{1,2}c)\b[^,.;()]{0,60}?)"
                        r"(?=\s+(?:[dđ][a-z]{1,2}\s|tr[a-z]{1,2}c\s|theo\s|tr[a-z]{1,2}c\s+ng)|[,.;()]|$)")
+
+
+# Capitals a title written in capitals gets back (loaders/context.py title_case): document symbols, unit names
+# after their kind word, names written with one capital, a document's type before its number.
+TITLE_SYMBOL = re.compile(r"(?<![\w/])\d+[^\s,;()]*/[^\s,;()]*")  # "05/nq-cp", "08-nq/tw" (a date has no letters)
+TITLE_UNIT_KIND = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s+", I)
+TITLE_NAMES = re.compile(r"\b(?:chính phủ|quốc hội|liên hợp quốc|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ủy ban nhân dân|"
+                         r"hội đồng nhân dân|(?:nghị quyết|quyết định|nghị định|chỉ thị|thông tư|kế hoạch|"
+                         r"chương trình|luật|kết luận|công văn|hướng dẫn)(?= số))\b", I)

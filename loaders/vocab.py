@@ -214,11 +214,7 @@ def recased_phrases(text: str) -> list[tuple[int, str]]:
 def recase(text: str) -> str:
     """Write known phrases with the vocabulary's capitals ("Sở thông tin" -> "Sở Thông tin")."""
     chars = list(text)
-    rx, items = _phrases()
-    for m in rx.finditer(fold(text)):
-        phrase = items[m.group()]
-        if len(m.group()) == len(phrase):
-            for i, ch in enumerate(phrase):
-                c = chars[m.start() + i]
-                chars[m.start() + i] = c.upper() if ch.isupper() else c.lower()
+    for at, phrase in recased_phrases(text):
+        for i, ch in enumerate(phrase):
+            chars[at + i] = chars[at + i].upper() if ch.isupper() else chars[at + i].lower()
     return "".join(chars)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request, send_from_directory
 
+from graph.status import EFFECT_LABELS
+
 # What a person reads for the names and codes of the queries' columns, parameters and values (JSON keeps
 # the codes). A word not here is shown as it is.
 WORDS = {
@@ -27,8 +29,7 @@ WORDS = {
     "loaded": "có toàn văn", "replaced": "bị thay thế", "repealed": "bị bãi bỏ", "period_ended": "hết thời hạn",
     "in": "đến văn bản này", "out": "từ văn bản này", "self": "văn bản này", "signed": "ký ban hành",
     "in_force": "có hiệu lực", "period_starts": "bắt đầu thời hạn", "period_ends": "hết thời hạn",
-    "replaces": "thay thế", "amends": "sửa đổi, bổ sung", "repeals": "bãi bỏ", "suspends": "tạm ngừng hiệu lực",
-    "guides": "hướng dẫn", "extends": "gia hạn", "6 months": "6 tháng", "quarterly": "hằng quý",
+    **EFFECT_LABELS, "6 months": "6 tháng", "quarterly": "hằng quý",
     "monthly": "hằng tháng", "yearly": "hằng năm", "year_mismatch": "năm không khớp số hiệu",
     "date_repaired": "ngày đã sửa", "date_unreadable": "không đọc được ngày", "issuer_inferred": "cơ quan suy ra",
     "issuer_ambiguous": "chưa rõ cơ quan", "no_effective_date": "không nêu ngày hiệu lực",
