@@ -15,7 +15,7 @@ from threading import Lock, Thread
 from graph.identity import Identities
 from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
-from graph.status import day_number
+from graph.status import FOR_GOOD, day_number
 from graph.store import GraphStore, Prepared
 from loaders import LoadError, extract_file
 from loaders.effects import EFFECTS
@@ -54,7 +54,8 @@ SET n.number = d.number, n.number_key = d.number_key, n.type = d.type, n.issuer 
     n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source,
     n.place = d.place, n.issuer_unit = d.issuer_unit, n.span = d.span, n.text = d.text, n.search = d.search,
     n.unnumbered = d.unnumbered, n.effective_from = d.effective_from, n.period_from = d.period_from,
-    n.period_to = d.period_to, n.loaded_at = d.loaded_at, n.due_day = d.due_day
+    n.period_to = d.period_to, n.loaded_at = d.loaded_at, n.due_day = d.due_day, n.start_day = d.start_day,
+    n.until_day = d.until_day
 WITH count(*) AS _
 UNWIND $cited AS c
 MERGE (n:Document {key: c.key})
@@ -124,7 +125,7 @@ OLD_TARGETS = "\nUNION\n".join(  # each part a plain index lookup: combined in o
 
 
 INDEXES = [("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Document", "issuer_key"),
-           ("Document", "due_day"),
+           ("Document", "due_day"), ("Document", "start_day"), ("Document", "until_day"),
            ("Body", "key"),
            ("AdminUnit", "key"), *((rel, "source") for _, rel, _, _ in EDGES)]
 # Units are created with their PART_OF edges in one pass down the tree: no lookups by key, so the
@@ -227,7 +228,11 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                    # FalkorDB 4's range index scan answers `<` on a string with every node (measured)
                                    "due_day": day_number(min(filter(None, (
                                        a.deadline.get("date") if isinstance(a.deadline, dict) else a.deadline
-                                       for a in d.assignments)), default=None))})
+                                       for a in d.assignments)), default=None)),
+                                   # the days it is in force between, as indexed numbers (in_force, stale_basis):
+                                   # from its effective or signing date, to its period's end or for good
+                                   "start_day": day_number(d.effective_from or d.date) or 0,
+                                   "until_day": day_number((d.period or {}).get("to")) or FOR_GOOD})
             if issuer:
                 body(issuer[0], issuer[1], d.issuer_unit, issuer[2])
                 p["issued"].append({"from": key, "to": issuer[0], "source": src})

@@ -64,6 +64,9 @@ def as_of_date(value: str | None) -> str:
     return d.isoformat()
 
 
+FOR_GOOD = 99991231  # the until_day of a document with no period
+
+
 def day_number(iso: str | None) -> int | None:
     """2024-06-15 as 20240615: dates the database compares through an index."""
     return int(iso.replace("-", "")) if iso else None
