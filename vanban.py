@@ -46,6 +46,24 @@ def _print_summary(rec) -> None:  # noqa: ANN001
             print(f"    => {a.body}" + ("  (phải ban hành kế hoạch)" if a.requires_plan else ""))
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from loaders.read import read_text
+    from loaders.restore import restore_text
+
+    status = 0
+    for path in args.paths:
+        try:
+            text = read_text(path)
+        except VanbanError as e:
+            _err(str(e))
+            status = 1
+            continue
+        sys.stdout.write(restore_text(text, force=args.force))
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+    return status
+
+
 def _store(args: argparse.Namespace):  # noqa: ANN202
     from graph.store import open_store
 
@@ -198,6 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("paths", nargs="+")
     e.add_argument("--json", action="store_true", help="print the records as JSON")
     e.set_defaults(func=cmd_extract)
+    r = sub.add_parser("restore", help="print a document's text with the diacritics the OCR stripped restored")
+    r.add_argument("paths", nargs="+")
+    r.add_argument("--force", action="store_true", help="restore even text that looks typed with its diacritics")
+    r.set_defaults(func=cmd_restore)
     i = sub.add_parser("ingest", help="load files or folders into the graph")
     i.add_argument("paths", nargs="+")
     i.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -1,0 +1,269 @@
+"""Restore the diacritics of whole documents read by an OCR engine without Vietnamese.
+
+Scope: running text (`vanban restore`, document pages, tasks, quotes, search). Short names
+keep `vocab.restore`, which knows the gazetteer and the genre's fixed phrases.
+
+The model is a syllable trigram model with back-off, learned from accented text and
+shipped in `loaders/data/restore.model` (built by `scripts/build_restore_model.py`,
+which names its sources). Each word of the input is looked up by its folded form; the
+accented forms that fold to it are the candidates, and a beam search over the
+sentence picks the likeliest sequence. Letters an English OCR engine writes for
+Vietnamese ones (6 for ô, ¢ for o, ii for u ...) are folded with it, from the same
+confusion table as `vocab`. Each word keeps its case and, where the OCR did not
+merge or split letters, its length, so spans into the source still hold.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import struct
+from array import array
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from loaders.text import fold
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "restore.model"
+_MAGIC = b"VBRESTORE1\n"
+_BITS = 21  # syllable ids per key part: two million syllables at most
+_BEAM = 12
+_CANDIDATES = 8
+_BACKOFF = math.log(0.4)
+_UNKNOWN = math.log(1e-7)
+
+# A token: a word (letters, with the digits and symbols an OCR engine writes for letters), a number,
+# or a mark that ends a phrase.
+_TOKEN = re.compile(r"((?:\d+[¢&]?)?[^\W\d_][\w¢&]*)|(\d+)|([.,;:!?()\[\]{}\"“”|/]+|\n\s*\n)")
+NUMBER = "<n>"
+START, END = "<s>", "</s>"
+
+# What an English OCR engine writes for Vietnamese letters, (written, meant), in folded text. Seen across
+# the genre's scans: ô/ơ/ê read as é then folded to e, ư as t, it, ir, tt, l or i, ơ as d or g, ă/â as &.
+OCR_CONFUSIONS = [
+    ("e", "o"), ("e", "a"), ("d", "o"), ("d", "a"), ("d", "u"), ("g", "o"), ("s", "o"), ("b", "o"),
+    ("t", "u"), ("tt", "u"), ("ti", "u"), ("it", "u"), ("ir", "u"), ("tr", "u"), ("i", "u"), ("l", "u"), ("f", "u"),
+    ("ii", "u"), ("iu", "u"), ("ui", "u"), ("li", "u"), ("tl", "u"), ("ii", "a"), ("ie", "uo"),
+    ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("gy", "uy"), ("v", "u"),
+]
+_DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s"})
+_VOWELS = "aeiouy"
+_EDIT = math.log(0.02)  # one OCR repair costs as much as a word fifty times rarer
+
+# Only Vietnamese-aware typing writes these: a word with one was not stripped.
+_VIET_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def segments(text: str) -> Iterator[list[str]]:
+    """Lower-case tokens of `text` between marks that end a phrase; digits as one symbol."""
+    seg: list[str] = []
+    for m in _TOKEN.finditer(text):
+        word, digits, mark = m.groups()
+        if mark:
+            if seg:
+                yield seg
+            seg = []
+        else:
+            seg.append(word.lower() if word else NUMBER)
+    if seg:
+        yield seg
+
+
+def _pack(ids: tuple[int, ...]) -> int:
+    key = 0
+    for i in ids:
+        key = (key << _BITS) | i
+    return key
+
+
+def write_model(path: Path, counts: list[Counter], *, min_trigram: int = 2) -> int:
+    """Write unigram, bigram and trigram counts; returns the file's size in bytes."""
+    vocab = [START, END, NUMBER] + sorted(w for (w,) in counts[0] if w not in (START, END, NUMBER))
+    index = {w: i for i, w in enumerate(vocab)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as out:
+        out.write(_MAGIC)
+        blob = "\n".join(vocab).encode("utf-8")
+        out.write(struct.pack("<I", len(blob)) + blob)
+        for n, table in enumerate(counts, start=1):
+            rows = sorted((_pack(tuple(index[w] for w in gram)), c) for gram, c in table.items()
+                          if n < 3 or c >= min_trigram)
+            keys, values = array("Q", (k for k, _ in rows)), array("I", (min(c, 2**32 - 1) for _, c in rows))
+            out.write(struct.pack("<I", len(rows)) + keys.tobytes() + values.tobytes())
+    return path.stat().st_size
+
+
+class Model:
+    """Counts of syllables, pairs and triples, and the accented forms of each folded syllable."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        with gzip.open(path, "rb") as fh:
+            data = fh.read()
+        if not data.startswith(_MAGIC):
+            raise ValueError(f"{path}: not a restore model")
+        pos = len(_MAGIC)
+        (size,) = struct.unpack_from("<I", data, pos)
+        pos += 4
+        self.vocab = data[pos:pos + size].decode("utf-8").split("\n")
+        pos += size
+        self.tables: list[dict[int, int]] = []
+        for _ in range(3):
+            (rows,) = struct.unpack_from("<I", data, pos)
+            pos += 4
+            keys = array("Q", data[pos:pos + 8 * rows])
+            pos += 8 * rows
+            values = array("I", data[pos:pos + 4 * rows])
+            pos += 4 * rows
+            self.tables.append(dict(zip(keys, values)))
+        self.index = {w: i for i, w in enumerate(self.vocab)}
+        self.total = sum(self.tables[0].values())
+        forms: dict[str, list[int]] = {}
+        for i, w in enumerate(self.vocab[3:], start=3):
+            forms.setdefault(fold(w), []).append(i)
+        uni = self.tables[0]
+        self.forms = {k: sorted(v, key=lambda i: -uni.get(i, 0))[:_CANDIDATES] for k, v in forms.items()}
+        self._cache: dict[int, float] = {}
+
+    def _followers(self) -> None:
+        # Witten-Bell: a context seen before many different words leaves more room for unseen ones
+        self.after1: Counter = Counter(k >> _BITS for k in self.tables[1])
+        self.after2: Counter = Counter(k >> _BITS for k in self.tables[2])
+
+    def logp(self, a: int, b: int, c: int) -> float:
+        """log P(c | a b), stupid back-off; -1 is a word the model does not know."""
+        if c < 0:
+            return _UNKNOWN
+        key = (((a << _BITS) | b) << _BITS) | c if a >= 0 and b >= 0 else -1 - c
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        uni, bi, tri = self.tables
+        if key >= 0 and key in tri:
+            score = math.log(tri[key] / bi[key >> _BITS])
+        else:
+            score = _BACKOFF if key >= 0 else 0.0
+            pair = (b << _BITS) | c
+            if b >= 0 and pair in bi:
+                score += math.log(bi[pair] / uni[b])
+            else:
+                score += _BACKOFF + math.log((uni.get(c, 0) + 0.5) / self.total)
+        self._cache[key] = score
+        return score
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    return Model()
+
+
+def _with_case(form: str, original: str) -> str:
+    """`form` written in the case of `original`, letter by letter where the lengths agree."""
+    if original.islower():
+        return form
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if len(form) == len(original):
+        return "".join(f.upper() if o.isupper() else f for f, o in zip(form, original))
+    return form[:1].upper() + form[1:] if original[:1].isupper() else form
+
+
+def _repairs(key: str, forms: dict[str, list[int]]) -> dict[str, int]:
+    """Known folded syllables `key` may be an OCR misreading of, with the number of repairs (one or two)."""
+    found: dict[str, int] = {}
+    frontier = {key}
+    for cost in (1, 2):
+        nxt: set[str] = set()
+        for k in frontier:
+            for seen, meant in OCR_CONFUSIONS:
+                start = k.find(seen)
+                while start >= 0:
+                    nxt.add(k[:start] + meant + k[start + len(seen):])
+                    start = k.find(seen, start + 1)
+            for i in range(1, len(k) + 1):  # a vowel the OCR dropped
+                nxt.update(k[:i] + v + k[i:] for v in _VOWELS)
+        for k in nxt:
+            if k in forms and k not in found and k != key:
+                found[k] = cost
+        if found:
+            break
+        frontier = nxt
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _candidates(word: str) -> tuple[tuple[int, float], ...]:
+    """(id, emission score) of the accented forms `word` may stand for; () for a word the model does not know."""
+    m = model()
+    low = word.lower()
+    if any(ch in _VIET_ONLY for ch in low) and low in m.index:
+        return ((m.index[low], 0.0),)
+    key = fold(low).translate(_DIGIT_AS_LETTER)
+    if key in m.forms:
+        return tuple((i, 0.0) for i in m.forms[key])
+    if len(key) < 2 or key.isupper():
+        return ()
+    return tuple((i, cost * _EDIT) for k, cost in _repairs(key, m.forms).items() for i in m.forms[k])
+
+
+def _decode(ids: list[tuple[tuple[int, float], ...]], m: Model) -> list[int]:
+    """The likeliest path through each position's candidates (-1: a fixed unknown word)."""
+    # a hypothesis: (score, previous id, this id, back pointer)
+    beam: list[tuple[float, int, int, tuple | None]] = [(0.0, m.index[START], m.index[START], None)]
+    end = m.index[END]
+    for cands in [*ids, ((end, 0.0),)]:
+        options = cands or ((-1, 0.0),)
+        best: dict[tuple[int, int], tuple[float, int, int, tuple]] = {}
+        for hyp in beam:
+            score, a, b, _ = hyp
+            for c, emission in options:
+                s = score + emission + m.logp(a, b, c)
+                key = (b, c)
+                old = best.get(key)
+                if old is None or s > old[0]:
+                    best[key] = (s, b, c, hyp)
+        beam = sorted(best.values(), key=lambda h: -h[0])[:_BEAM]
+    path: list[int] = []
+    hyp = beam[0][3]
+    while hyp is not None and hyp[3] is not None:
+        path.append(hyp[2])
+        hyp = hyp[3]
+    return path[::-1]
+
+
+def restore_text(text: str, *, force: bool = False) -> str:
+    """`text` with the diacritics of its stripped words restored; text that was typed accented comes back as it is."""
+    from loaders.vocab import looks_ocr
+
+    if not text or (not force and not looks_ocr(text)):
+        return text
+    m = model()
+    out: list[str] = []
+    last = 0
+    words: list[re.Match] = []
+    ids: list[tuple[tuple[int, float], ...]] = []
+
+    def flush() -> None:
+        nonlocal last
+        if not words:
+            return
+        for w, i in zip(words, _decode(ids, m)):
+            out.append(text[last:w.start()])
+            original = w.group()
+            out.append(_with_case(m.vocab[i], original) if i >= 3 else original)
+            last = w.end()
+        words.clear()
+        ids.clear()
+
+    for tok in _TOKEN.finditer(text):
+        word, digits, mark = tok.groups()
+        if mark:
+            flush()
+            continue
+        words.append(tok)
+        ids.append(((m.index[NUMBER], 0.0),) if digits else _candidates(word))
+    flush()
+    out.append(text[last:])
+    return "".join(out)
