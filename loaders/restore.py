@@ -30,14 +30,15 @@ from loaders.text import fold
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "restore.model"
 _MAGIC = b"VBRESTORE1\n"
 _BITS = 21  # syllable ids per key part: two million syllables at most
-_BEAM = 12
+_BEAM = 6
 _CANDIDATES = 8
+_REPAIRED = 8
 _BACKOFF = math.log(0.4)
 _UNKNOWN = math.log(1e-7)
 
 # A token: a word (letters, with the digits and symbols an OCR engine writes for letters), a number,
 # or a mark that ends a phrase.
-_TOKEN = re.compile(r"((?:\d+[¢&]?)?[^\W\d_][\w¢&]*)|(\d+)|([.,;:!?()\[\]{}\"“”|/]+|\n\s*\n)")
+_TOKEN = re.compile(r"((?:\d+[¢&]?)?[^\W\d_](?:[\w¢&]|['‘](?=[^\W\d_]))*)|(\d+)|([.,;:!?()\[\]{}\"“”|/]+|\n\s*\n)")
 NUMBER = "<n>"
 START, END = "<s>", "</s>"
 
@@ -47,7 +48,8 @@ OCR_CONFUSIONS = [
     ("e", "o"), ("e", "a"), ("d", "o"), ("d", "a"), ("d", "u"), ("g", "o"), ("s", "o"), ("b", "o"),
     ("t", "u"), ("tt", "u"), ("ti", "u"), ("it", "u"), ("ir", "u"), ("tr", "u"), ("i", "u"), ("l", "u"), ("f", "u"),
     ("ii", "u"), ("iu", "u"), ("ui", "u"), ("li", "u"), ("tl", "u"), ("ii", "a"), ("ie", "uo"),
-    ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("gy", "uy"), ("v", "u"),
+    ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("¢", ""), ("gy", "uy"), ("v", "u"), ("y", "u"), ("i", "a"),
+    ("u'", "u"), ("'", ""), ("‘", ""),
 ]
 _DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s"})
 _VOWELS = "aeiouy"
@@ -170,11 +172,11 @@ def _with_case(form: str, original: str) -> str:
     return form[:1].upper() + form[1:] if original[:1].isupper() else form
 
 
-def _repairs(key: str, forms: dict[str, list[int]]) -> dict[str, int]:
+def _repairs(key: str, forms: dict[str, list[int]], depth: int = 2) -> dict[str, int]:
     """Known folded syllables `key` may be an OCR misreading of, with the number of repairs (one or two)."""
     found: dict[str, int] = {}
     frontier = {key}
-    for cost in (1, 2):
+    for cost in range(1, depth + 1):
         nxt: set[str] = set()
         for k in frontier:
             for seen, meant in OCR_CONFUSIONS:
@@ -182,8 +184,9 @@ def _repairs(key: str, forms: dict[str, list[int]]) -> dict[str, int]:
                 while start >= 0:
                     nxt.add(k[:start] + meant + k[start + len(seen):])
                     start = k.find(seen, start + 1)
-            for i in range(1, len(k) + 1):  # a vowel the OCR dropped
+            for i in range(1, len(k) + 1):  # a vowel the OCR dropped, a mark it added
                 nxt.update(k[:i] + v + k[i:] for v in _VOWELS)
+                nxt.add(k[:i - 1] + k[i:])
         for k in nxt:
             if k in forms and k not in found and k != key:
                 found[k] = cost
@@ -194,18 +197,23 @@ def _repairs(key: str, forms: dict[str, list[int]]) -> dict[str, int]:
 
 
 @lru_cache(maxsize=65536)
-def _candidates(word: str) -> tuple[tuple[int, float], ...]:
+def _candidates(word: str, ocr: bool = True) -> tuple[tuple[int, float], ...]:
     """(id, emission score) of the accented forms `word` may stand for; () for a word the model does not know."""
     m = model()
     low = word.lower()
     if any(ch in _VIET_ONLY for ch in low) and low in m.index:
         return ((m.index[low], 0.0),)
     key = fold(low).translate(_DIGIT_AS_LETTER)
-    if key in m.forms:
-        return tuple((i, 0.0) for i in m.forms[key])
-    if len(key) < 2 or key.isupper():
-        return ()
-    return tuple((i, cost * _EDIT) for k, cost in _repairs(key, m.forms).items() for i in m.forms[k])
+    known = tuple((i, 0.0) for i in m.forms.get(key, ()))
+    if len(key) < 2 or (known and not ocr):
+        return known
+    # a known word may still be a misreading ("Sé" for "Sở"): its repairs compete, at a higher cost
+    extra = 1 if known else 0
+    found = known + tuple((i, (cost + extra) * _EDIT) for k, cost in _repairs(key, m.forms, 1 if known else 2).items()
+                          for i in m.forms[k][:3 if known else _CANDIDATES])
+    # the likeliest few, by repair cost and how common the form is: the search time grows with their number
+    uni = m.tables[0]
+    return tuple(sorted(found, key=lambda c: -(c[1] + math.log(uni.get(c[0], 0) + 1)))[:_REPAIRED])
 
 
 def _decode(ids: list[tuple[tuple[int, float], ...]], m: Model) -> list[int]:
@@ -233,27 +241,37 @@ def _decode(ids: list[tuple[tuple[int, float], ...]], m: Model) -> list[int]:
     return path[::-1]
 
 
-def restore_text(text: str, *, force: bool = False) -> str:
-    """`text` with the diacritics of its stripped words restored; text that was typed accented comes back as it is."""
+_LATIN1 = re.compile(r"[À-ÖØ-öø-ÿ¢]")
+
+
+def misread(text: str) -> bool:
+    """True when an OCR engine without Vietnamese read the text: it writes Latin-1 letters (é, ó, ¢) for
+    Vietnamese ones, where text merely typed without diacritics has none."""
+    return len(_LATIN1.findall(text)) * 500 > len(text)
+
+
+Restoration = tuple[int, int, str]  # (start, end, restored word): a span of the text and what it reads as
+
+
+def restorations(text: str, *, force: bool = False) -> list[Restoration]:
+    """The words of `text` whose restored form differs, in order; [] when the text was typed accented
+    (unless `force`). Offsets are the text's own, so spans of any other reading still apply."""
     from loaders.vocab import looks_ocr
 
     if not text or (not force and not looks_ocr(text)):
-        return text
+        return []
     m = model()
-    out: list[str] = []
-    last = 0
+    ocr = misread(text)
+    out: list[Restoration] = []
     words: list[re.Match] = []
     ids: list[tuple[tuple[int, float], ...]] = []
 
     def flush() -> None:
-        nonlocal last
-        if not words:
-            return
         for w, i in zip(words, _decode(ids, m)):
-            out.append(text[last:w.start()])
             original = w.group()
-            out.append(_with_case(m.vocab[i], original) if i >= 3 else original)
-            last = w.end()
+            form = _with_case(m.vocab[i], original) if i >= 3 else original
+            if form != original:
+                out.append((w.start(), w.end(), form))
         words.clear()
         ids.clear()
 
@@ -263,7 +281,24 @@ def restore_text(text: str, *, force: bool = False) -> str:
             flush()
             continue
         words.append(tok)
-        ids.append(((m.index[NUMBER], 0.0),) if digits else _candidates(word))
+        ids.append(((m.index[NUMBER], 0.0),) if digits else _candidates(word, ocr))
     flush()
-    out.append(text[last:])
+    return out
+
+
+def apply(text: str, found: list[Restoration], start: int = 0, end: int | None = None) -> str:
+    """text[start:end] as restored: the restorations that lie wholly inside it applied."""
+    end = len(text) if end is None else end
+    out, last = [], start
+    for s, e, form in found:
+        if s >= start and e <= end:
+            out.append(text[last:s])
+            out.append(form)
+            last = e
+    out.append(text[last:end])
     return "".join(out)
+
+
+def restore_text(text: str, *, force: bool = False) -> str:
+    """`text` with the diacritics of its stripped words restored; text that was typed accented comes back as it is."""
+    return apply(text, restorations(text, force=force))

@@ -1,0 +1,134 @@
+"""Diacritic restoration of running text (`loaders.restore`, `vanban restore`): phrases in, Vietnamese out."""
+
+import subprocess
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from loaders import restore
+from tests.scoring import exact
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Phrases of the genre with every diacritic stripped, as typed on a keyboard without Vietnamese.
+FOLDED = [
+    ("Uy ban nhan dan tinh ban hanh ke hoach trien khai thuc hien nhu sau",
+     "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai thực hiện như sau"),
+    ("Giao So Noi vu chu tri, phoi hop voi cac co quan lien quan",
+     "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan"),
+    ("KE HOACH\nTuyen truyen cai cach hanh chinh nam 2024",
+     "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024"),
+    ("dinh ky bao cao ket qua thuc hien ve Van phong Uy ban nhan dan huyen",
+     "định kỳ báo cáo kết quả thực hiện về Văn phòng Ủy ban nhân dân huyện"),
+    ("nang cao chat luong phuc vu nguoi dan va doanh nghiep",
+     "nâng cao chất lượng phục vụ người dân và doanh nghiệp"),
+]
+
+# The same kind of phrases as an OCR engine without Vietnamese reads them: each case is one class of misreading.
+MISREAD = [
+    ("Thuc hién Quyét dinh cua Thu tuéng Chinh phu",  # é for ê/ế and for ơ/ướ
+     "Thực hiện Quyết định của Thủ tướng Chính phủ"),
+    ("cac co quan, don vi thuc hién t6t céng tac thong tin",  # 6 for ố, é for ô
+     "các cơ quan, đơn vị thực hiện tốt công tác thông tin"),
+    ("nang cao nhan thirc ctia can bo, cong chirc, vién chirc",  # ir and ti for ư/ủ
+     "nâng cao nhận thức của cán bộ, công chức, viên chức"),
+    ("xay dung chinh quyén dién tir huéng téi chinh quyén s6",  # ir for ử, é for ớ
+     "xây dựng chính quyền điện tử hướng tới chính quyền số"),
+    ("Phé6ng Van héa va Théng tin cac huyén, thi x&",  # doubled marks, & for ã
+     "Phòng Văn hóa và Thông tin các huyện, thị xã"),
+]
+
+
+def same(a: str, b: str) -> bool:
+    """Equal words, either tone placement ("hòa", "hoà")."""
+    return exact(a).split() == exact(b).split()
+
+
+@pytest.mark.parametrize("damaged,meant", FOLDED)
+def test_folded_phrases_read_back(damaged: str, meant: str) -> None:
+    got = restore.restore_text(damaged, force=True)
+    assert same(got, meant), got
+    assert len(got) == len(damaged)  # a word keeps its length, so spans into the source still hold
+
+
+@pytest.mark.parametrize("damaged,meant", MISREAD)
+def test_misread_phrases_read_back(damaged: str, meant: str) -> None:
+    got = restore.restore_text(damaged, force=True)
+    assert same(got, meant), got
+
+
+def test_case_and_line_breaks_are_kept() -> None:
+    got = restore.restore_text("UY BAN NHAN DAN\nTINH GIA LAI\n\nKe hoach so 12/KH-UBND", force=True)
+    assert got.split("\n")[0] == "ỦY BAN NHÂN DÂN"
+    assert got.count("\n") == 3
+    assert "12/KH-UBND" in got
+
+
+def test_typed_text_comes_back_unchanged() -> None:
+    clean = next(p for p in sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
+                 if "Độc lập" in p.read_text(encoding="utf-8"))
+    text = clean.read_text(encoding="utf-8")
+    assert restore.restore_text(text) == text
+    assert restore.restorations(text) == []
+
+
+def test_restorations_apply_to_any_slice() -> None:
+    text = "Giao So Noi vu chu tri thuc hien"
+    found = restore.restorations(text, force=True)
+    assert all(text[s:e].lower() != form.lower() for s, e, form in found)
+    assert same(restore.apply(text, found, 5, 14), "Sở Nội vụ")
+    assert restore.apply(text, found, 0, len(text)) == restore.restore_text(text, force=True)
+
+
+def test_misread_is_told_from_typed_without_diacritics() -> None:
+    assert restore.misread("Thuc hién Quyét dinh s6 411 ctia Thu tuéng")
+    assert not restore.misread("Thuc hien Quyet dinh so 411 cua Thu tuong")
+
+
+def test_model_round_trip(tmp_path: Path) -> None:
+    counts = [Counter({("<s>",): 2, ("</s>",): 2, ("kế",): 2, ("hoạch",): 2, ("kê",): 1}),
+              Counter({("kế", "hoạch"): 2, ("<s>", "kế"): 2, ("hoạch", "</s>"): 2}),
+              Counter({("<s>", "kế", "hoạch"): 2, ("kế", "hoạch", "</s>"): 2, ("<s>", "kê", "hoạch"): 1})]
+    path = tmp_path / "m.model"
+    restore.write_model(path, counts, min_trigram=2)
+    m = restore.Model(path)
+    assert [m.vocab[i] for i in m.forms["ke"]] == ["kế", "kê"]
+    ke, hoach = m.index["kế"], m.index["hoạch"]
+    assert m.tables[2] and len(m.tables[2]) == 2  # the triple seen once is pruned
+    assert m.logp(m.index["<s>"], ke, hoach) > m.logp(m.index["<s>"], m.index["kê"], hoach)
+
+
+def test_a_file_that_is_not_a_model_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.model"
+    import gzip
+
+    bad.write_bytes(gzip.compress(b"not a model"))
+    with pytest.raises(ValueError, match="not a restore model"):
+        restore.Model(bad)
+
+
+def vanban(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "vanban", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_cli_restores_a_file(tmp_path: Path) -> None:
+    f = tmp_path / "plan.txt"
+    f.write_text("KE HOACH\nTuyén truyén cai cach hanh chinh nim 2024 ctia Uy ban nhan dan tinh\n", encoding="utf-8")
+    r = vanban("restore", str(f))
+    assert r.returncode == 0, r.stderr
+    assert same(r.stdout, "KẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024 của Ủy ban nhân dân tỉnh")
+    assert r.stdout.count("\n") == 2
+
+
+def test_cli_names_a_file_it_cannot_read(tmp_path: Path) -> None:
+    r = vanban("restore", str(tmp_path / "missing.txt"))
+    assert r.returncode == 1
+    assert "missing.txt" in r.stderr
+
+
+def test_nfc_output() -> None:
+    got = restore.restore_text("Ho tich, chung thuc", force=True)
+    assert got == unicodedata.normalize("NFC", got)
