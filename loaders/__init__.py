@@ -5,14 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.errors import LoadError, VanbanError
-from loaders.extract import extract_text
+from loaders.extract import extract_text, read_documents
 from loaders.read import SUPPORTED, read_text
 from loaders.records import FileRecord
+from loaders.text import Text
 
 __all__ = ["LoadError", "VanbanError", "extract_file", "extract_text", "read_text", "SUPPORTED", "FileRecord"]
 
 
 def extract_file(path: str | Path) -> FileRecord:
     """Read and extract one file; raises `LoadError` for a file that is not a readable document."""
-    text = read_text(path)
-    return FileRecord(source=str(path), documents=extract_text(text), text=text)
+    source = read_text(path)
+    text = Text.from_source(source)
+    docs = read_documents(text)
+    # what a person reads: the words the OCR stripped, restored, at their places in the source
+    restored = [(*text.source_span(s, e), form) for s, e, form in text.restorations()]
+    return FileRecord(source=str(path), documents=docs, text=source, restorations=restored)

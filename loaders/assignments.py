@@ -182,7 +182,7 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
             name_end = rest_start + (stop.start() if stop else len(head))
             raw = norm_space(clean[rest_start:name_end]).strip(" .,;")
             names = _expand_heads(raw, clean[rest_start:item_end], folded[rest_start:line_end], ctx)
-            body_text = norm_space(clean[name_end:item_end]).lstrip(":. ")
+            body_text = norm_space(text.restored(name_end, item_end)).lstrip(":. ")
             tasks = [t.strip(" -+;.") for t in re.split(r"(?:^|\s)[-+]\s", body_text) if t.strip(" -+;.")]
             ftasks = fold(body_text)
             role = "coordinate" if tasks and P.COORDINATE.match(fold(tasks[0])) else "lead"

@@ -330,7 +330,7 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
             date=date,
             relation="cites",
             span=text.source_span(m.start(), end),
-            quote=norm_space(text.clean[qstart:max(qend, after, end)]),
+            quote=norm_space(text.restored(qstart, max(qend, after, end))),
             flags=flags + iflags,
         )
         found.append((key, ref, qstart, max(qend, after, end)))

@@ -68,7 +68,10 @@ IN_FORCE_STATED = ("Quyết định", "Nghị quyết", "Nghị định", "Thôn
 
 def extract_text(source: str) -> list[DocumentRecord]:
     """All documents in one file's text."""
-    text = Text.from_source(source)
+    return read_documents(Text.from_source(source))
+
+
+def read_documents(text: Text) -> list[DocumentRecord]:
     docs: list[DocumentRecord] = []
     for seg in split_documents(text):
         doc, _ = read_document(text, seg, docs[0] if docs else None)

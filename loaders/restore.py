@@ -47,12 +47,13 @@ START, END = "<s>", "</s>"
 OCR_CONFUSIONS = [
     ("e", "o"), ("e", "a"), ("d", "o"), ("d", "a"), ("d", "u"), ("g", "o"), ("s", "o"), ("b", "o"),
     ("t", "u"), ("tt", "u"), ("ti", "u"), ("it", "u"), ("ir", "u"), ("tr", "u"), ("i", "u"), ("l", "u"), ("f", "u"),
-    ("ii", "u"), ("iu", "u"), ("ui", "u"), ("li", "u"), ("tl", "u"), ("ii", "a"), ("ie", "uo"),
+    ("ii", "u"), ("iu", "u"), ("il", "u"), ("ui", "u"), ("li", "u"), ("tl", "u"), ("ii", "a"), ("ie", "uo"),
     ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("¢", ""), ("gy", "uy"), ("v", "u"), ("y", "u"), ("i", "a"),
     ("u'", "u"), ("'", ""), ("‘", ""),
 ]
 _DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s"})
 _VOWELS = "aeiouy"
+_JOINS = ("/", "-")
 _EDIT = math.log(0.02)  # one OCR repair costs as much as a word fifty times rarer
 
 # Only Vietnamese-aware typing writes these: a word with one was not stripped.
@@ -128,30 +129,23 @@ class Model:
         uni = self.tables[0]
         self.forms = {k: sorted(v, key=lambda i: -uni.get(i, 0))[:_CANDIDATES] for k, v in forms.items()}
         self._cache: dict[int, float] = {}
-
-    def _followers(self) -> None:
-        # Witten-Bell: a context seen before many different words leaves more room for unseen ones
-        self.after1: Counter = Counter(k >> _BITS for k in self.tables[1])
-        self.after2: Counter = Counter(k >> _BITS for k in self.tables[2])
+        self.unknown = len(self.vocab)  # the id of every word the model does not know
 
     def logp(self, a: int, b: int, c: int) -> float:
-        """log P(c | a b), stupid back-off; -1 is a word the model does not know."""
-        if c < 0:
-            return _UNKNOWN
-        key = (((a << _BITS) | b) << _BITS) | c if a >= 0 and b >= 0 else -1 - c
+        """log P(c | a b), stupid back-off; `self.unknown` is a word the model has no count of."""
+        key = (((a << _BITS) | b) << _BITS) | c
         cached = self._cache.get(key)
         if cached is not None:
             return cached
         uni, bi, tri = self.tables
-        if key >= 0 and key in tri:
+        if c == self.unknown:
+            score = _UNKNOWN
+        elif key in tri:
             score = math.log(tri[key] / bi[key >> _BITS])
+        elif (pair := (b << _BITS) | c) in bi:
+            score = _BACKOFF + math.log(bi[pair] / uni[b])
         else:
-            score = _BACKOFF if key >= 0 else 0.0
-            pair = (b << _BITS) | c
-            if b >= 0 and pair in bi:
-                score += math.log(bi[pair] / uni[b])
-            else:
-                score += _BACKOFF + math.log((uni.get(c, 0) + 0.5) / self.total)
+            score = 2 * _BACKOFF + math.log((uni.get(c, 0) + 0.5) / self.total)
         self._cache[key] = score
         return score
 
@@ -187,7 +181,7 @@ def _repairs(key: str, forms: dict[str, list[int]], depth: int = 2) -> dict[str,
             for i in range(1, len(k) + 1):  # a vowel the OCR dropped, a mark it added
                 nxt.update(k[:i] + v + k[i:] for v in _VOWELS)
                 nxt.add(k[:i - 1] + k[i:])
-        for k in nxt:
+        for k in sorted(nxt):  # in a fixed order: ties must not depend on the hash seed
             if k in forms and k not in found and k != key:
                 found[k] = cost
         if found:
@@ -205,24 +199,26 @@ def _candidates(word: str, ocr: bool = True) -> tuple[tuple[int, float], ...]:
         return ((m.index[low], 0.0),)
     key = fold(low).translate(_DIGIT_AS_LETTER)
     known = tuple((i, 0.0) for i in m.forms.get(key, ()))
-    if len(key) < 2 or (known and not ocr):
+    if known and not ocr:
         return known
+    if len(key) < 2:  # a letter alone: a syllable the OCR cut short ("s 45" for "số 45"), at a higher cost
+        return known + tuple((i, 2 * _EDIT) for v in _VOWELS for i in m.forms.get(key + v, ())[:2])
     # a known word may still be a misreading ("Sé" for "Sở"): its repairs compete, at a higher cost
     extra = 1 if known else 0
     found = known + tuple((i, (cost + extra) * _EDIT) for k, cost in _repairs(key, m.forms, 1 if known else 2).items()
                           for i in m.forms[k][:3 if known else _CANDIDATES])
     # the likeliest few, by repair cost and how common the form is: the search time grows with their number
     uni = m.tables[0]
-    return tuple(sorted(found, key=lambda c: -(c[1] + math.log(uni.get(c[0], 0) + 1)))[:_REPAIRED])
+    return tuple(sorted(found, key=lambda c: (-(c[1] + math.log(uni.get(c[0], 0) + 1)), c[0]))[:_REPAIRED])
 
 
 def _decode(ids: list[tuple[tuple[int, float], ...]], m: Model) -> list[int]:
-    """The likeliest path through each position's candidates (-1: a fixed unknown word)."""
+    """The likeliest path through each position's candidates (none: a word the model does not know)."""
     # a hypothesis: (score, previous id, this id, back pointer)
     beam: list[tuple[float, int, int, tuple | None]] = [(0.0, m.index[START], m.index[START], None)]
     end = m.index[END]
     for cands in [*ids, ((end, 0.0),)]:
-        options = cands or ((-1, 0.0),)
+        options = cands or ((m.unknown, 0.0),)
         best: dict[tuple[int, int], tuple[float, int, int, tuple]] = {}
         for hyp in beam:
             score, a, b, _ = hyp
@@ -269,7 +265,7 @@ def restorations(text: str, *, force: bool = False) -> list[Restoration]:
     def flush() -> None:
         for w, i in zip(words, _decode(ids, m)):
             original = w.group()
-            form = _with_case(m.vocab[i], original) if i >= 3 else original
+            form = _with_case(m.vocab[i], original) if 3 <= i < m.unknown else original
             if form != original:
                 out.append((w.start(), w.end(), form))
         words.clear()
@@ -281,7 +277,12 @@ def restorations(text: str, *, force: bool = False) -> list[Restoration]:
             flush()
             continue
         words.append(tok)
-        ids.append(((m.index[NUMBER], 0.0),) if digits else _candidates(word, ocr))
+        if digits:
+            ids.append(((m.index[NUMBER], 0.0),))
+        elif text[tok.start() - 1:tok.start()] in _JOINS or text[tok.end():tok.end() + 1] in _JOINS:
+            ids.append(_candidates(word, False))  # part of a symbol ("QD-TTg", "343/Qb-UBND"): no repairs
+        else:
+            ids.append(_candidates(word, ocr))
     flush()
     return out
 

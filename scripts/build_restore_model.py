@@ -22,7 +22,6 @@ import argparse
 import glob
 import gzip
 import html
-import os
 import re
 import subprocess
 import sys
@@ -90,9 +89,51 @@ def genre_texts(real: str):
             yield text
 
 
-def count(texts, counts: list[Counter], weight: int) -> None:
+# The tone mark on the first or the second vowel ("hòa", "hoà"): hunspell-vi writes the second.
+_TONE_PLACES = [(a + b, c + d) for a, b, c, d in (("ò", "a", "o", "à"), ("ó", "a", "o", "á"), ("ỏ", "a", "o", "ả"),
+                ("õ", "a", "o", "ã"), ("ọ", "a", "o", "ạ"), ("ò", "e", "o", "è"), ("ó", "e", "o", "é"),
+                ("ỏ", "e", "o", "ẻ"), ("õ", "e", "o", "ẽ"), ("ọ", "e", "o", "ẹ"), ("ù", "y", "u", "ỳ"),
+                ("ú", "y", "u", "ý"), ("ủ", "y", "u", "ỷ"), ("ũ", "y", "u", "ỹ"), ("ụ", "y", "u", "ỵ"))]
+
+
+def spelling_key(word: str) -> str:
+    for first, second in _TONE_PLACES:
+        if word.endswith(first):  # only a syllable's last two letters: "hoàn" is written one way
+            return word[:-2] + second
+    return word
+
+
+def one_style(word: str) -> str:
+    """Tone marks where the genre puts them ("hòa", "thủy"), so that both spellings count as one word."""
+    for first, second in _TONE_PLACES:
+        if word.endswith(second):
+            return word[:-2] + first
+    return word
+
+
+def spelled(x: Path) -> set[str]:
+    """Every syllable Vietnamese writes (hunspell-vi), by spelling key."""
+    f = next(iter(glob.glob(str(x / "hunspell-vi/**/vi_VN.dic"), recursive=True)))
+    return {spelling_key(line.split("/")[0].lower()) for line in Path(f).read_text(encoding="utf-8").splitlines()[1:]}
+
+
+def valid_segments(text: str, syllables: set[str]):
+    """The text's phrases, cut at words no one writes: PDF extraction damage ("cơng", "hịa") is not Vietnamese."""
+    for segment in restore.segments(text):
+        run: list[str] = []
+        for w in segment:
+            if w.replace("đ", "d").isascii() or spelling_key(w) in syllables:
+                run.append(one_style(w))
+            elif run:
+                yield run
+                run = []
+        if run:
+            yield run
+
+
+def count(texts, counts: list[Counter], weight: int, syllables: set[str]) -> None:
     for text in texts:
-        for segment in restore.segments(text):
+        for segment in valid_segments(text, syllables):
             grams = ["<s>", *segment, "</s>"]
             for n, table in enumerate(counts, start=1):
                 for i in range(len(grams) - n + 1):
@@ -108,13 +149,14 @@ def main() -> None:
     ap.add_argument("--min-trigram", type=int, default=2, help="drop rarer trigrams (counted after weighting)")
     args = ap.parse_args()
     counts: list[Counter] = [Counter(), Counter(), Counter()]
-    count(general_texts(fetch(args.cache)), counts, 1)
-    count(genre_texts(args.real), counts, args.genre_weight)
+    x = fetch(args.cache)
+    syllables = spelled(x)
+    count(general_texts(x), counts, 1, syllables)
+    count(genre_texts(args.real), counts, args.genre_weight, syllables)
     size = restore.write_model(args.out, counts, min_trigram=args.min_trigram)
     print(f"{args.out}: {size / 1e6:.1f} MB, {len(counts[0])} syllables, {len(counts[1])} pairs, "
           f"{sum(1 for v in counts[2].values() if v >= args.min_trigram)} triples", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONHASHSEED", "0")
     main()
