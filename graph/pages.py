@@ -11,6 +11,7 @@ import re
 from graph import status
 from graph.keys import number_key, ocr_fold
 from graph.store import GraphStore
+from loaders.restore import apply
 
 DOC_FIELDS = ("key", "number", "type", "issuer", "date", "title", "status", "province")
 
@@ -151,7 +152,8 @@ def document(store: GraphStore, key: str, as_of: str | None = None) -> dict | No
     record["validity"], record["effects"] = status.validity(store, key, as_of)
     record["upstream"] = up
     record["downstream"] = down
-    return {"record": record, "text": d.get("text")}
+    return {"record": record, "text": d.get("text"),
+            "restorations": [tuple(r) for r in json.loads(d["restorations"])] if d.get("restorations") else []}
 
 
 def _contract_relation(relation: str, basis: bool | None) -> str:
@@ -159,10 +161,15 @@ def _contract_relation(relation: str, basis: bool | None) -> str:
         relation, "basis" if basis else "cites")
 
 
-def highlighted(text: str | None, span: list | None, references: list[dict]) -> list[dict]:
-    """The source text cut into pieces: plain text, and each reference's exact words with its target."""
+def highlighted(text: str | None, span: list | None, references: list[dict],
+                restorations: list[tuple[int, int, str]] | None = None) -> list[dict]:
+    """The source text cut into pieces: plain text, and each reference's exact words with its target.
+    With `restorations`, each piece reads as restored (the offsets stay the source's)."""
     if not text:
         return []
+    if restorations:
+        return [{**p, "text": apply(text, restorations, p["start"], p["end"])}
+                for p in highlighted(text, span, references)]
     base = span[0] if span else 0
     # two statements of the same words (a file read twice, two versions) share a span: sorted by position only
     marks = sorted(((r["span"][0] - base, r["span"][1] - base, r) for r in references if r.get("span")),
@@ -171,10 +178,11 @@ def highlighted(text: str | None, span: list | None, references: list[dict]) -> 
     for s, e, r in marks:
         if s < pos or e > len(text) or s < 0:
             continue
-        out.append({"text": text[pos:s]})
-        out.append({"text": text[s:e], "key": r["key"], "number": r["number"], "relation": r["relation"]})
+        out.append({"text": text[pos:s], "start": pos, "end": s})
+        out.append({"text": text[s:e], "start": s, "end": e, "key": r["key"], "number": r["number"],
+                    "relation": r["relation"]})
         pos = e
-    out.append({"text": text[pos:]})
+    out.append({"text": text[pos:], "start": pos, "end": len(text)})
     return out
 
 

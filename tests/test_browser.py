@@ -120,3 +120,21 @@ def test_upload_a_docx_then_find_it(server, page, tmp_path):
     shot(page, "uploaded")
     page.goto(server + "/search?q=77/KH-UBND")
     assert page.locator("#results a", has_text="77/KH-UBND").count() == 1
+
+
+def test_a_scanned_plan_reads_in_vietnamese(server, page):
+    """Issue 14: the Gia Lai plan was scanned by an OCR without Vietnamese; people read it restored."""
+    page.goto(server + "/")
+    page.fill("form.search input[name=q]", "tuyên truyền")
+    page.press("form.search input[name=q]", "Enter")
+    page.wait_for_selector("#results")
+    page.click("#results a:text('139/KH-STTTT')")
+    page.wait_for_selector("#assignments")
+    tasks = page.inner_text("#assignments")
+    assert "Chủ trì, xây dựng Kế hoạch tuyên truyền" in tasks
+    assert "Chủ trì, xây dựng Kế hoạch tuyên truyền" in page.inner_text("#source")
+    shot(page, "document-139-restored")
+    page.click("#text-view a")
+    page.wait_for_selector("#source")
+    assert "Chu tri, xay dung Ké hoach tuyén truyen" in page.inner_text("#source")  # the scan, as it came
+    assert "Xem bản đã khôi phục dấu" in page.inner_text("#text-view")

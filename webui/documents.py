@@ -43,8 +43,11 @@ def document(key: str):  # noqa: ANN201
     if page is None:
         abort(404, description=f"Không có văn bản với khóa '{key}'")
     rec = page["record"]
-    pieces = pages.highlighted(page["text"], rec.get("span"), rec["references"])
-    return respond("document.html", rec, pieces=pieces)
+    # a scan is shown restored, with a switch to the text as scanned
+    scanned = request.args.get("text") == "source" or not page["restorations"]
+    pieces = pages.highlighted(page["text"], rec.get("span"), rec["references"],
+                               None if scanned else page["restorations"])
+    return respond("document.html", rec, pieces=pieces, restorable=bool(page["restorations"]), scanned=scanned)
 
 
 @bp.route("/bodies/<key>")
