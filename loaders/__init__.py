@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from loaders.errors import LoadError, VanbanError
-from loaders.extract import extract_text, read_documents
 from loaders.read import SUPPORTED, read_text
 from loaders.records import FileRecord
 from loaders.text import Text
@@ -13,8 +12,19 @@ from loaders.text import Text
 __all__ = ["LoadError", "VanbanError", "extract_file", "extract_text", "read_text", "SUPPORTED", "FileRecord"]
 
 
+def __getattr__(name: str):  # noqa: ANN202
+    # the readers load on first use: `vanban restore` and the web server's start do not pay for them
+    if name == "extract_text":
+        from loaders.extract import extract_text
+
+        return extract_text
+    raise AttributeError(name)
+
+
 def extract_file(path: str | Path) -> FileRecord:
     """Read and extract one file; raises `LoadError` for a file that is not a readable document."""
+    from loaders.extract import read_documents
+
     source = read_text(path)
     text = Text.from_source(source)
     docs = read_documents(text)

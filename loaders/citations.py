@@ -16,6 +16,7 @@ from loaders.effects import effects
 from loaders.layout import Section
 from loaders.preamble import relations
 from loaders.records import Reference, UnnumberedReference
+from loaders.restore import restore_text
 from loaders.tables import (
     DEPARTMENT_CODES,
     DOC_TYPES,
@@ -26,7 +27,6 @@ from loaders.tables import (
     TYPE_WORDS,
 )
 from loaders.text import FOLD_TABLE, Text, fold, norm_space
-from loaders.vocab import restore
 
 
 def _type_word_before(folded: str, pos: int) -> str | None:
@@ -370,7 +370,7 @@ def _proposer_before(text: Text, qstart: int) -> str | None:
 def unnumbered(text: Text, seg: tuple[int, int], ctx: Context) -> list[UnnumberedReference]:
     out: dict[str, UnnumberedReference] = {}
     for m in P.LAW.finditer(text.folded, seg[0], seg[1]):
-        title = sentence(restore(norm_space(text.clean[m.start("title"):m.end("title")]), force=ctx.ocr))
+        title = sentence(restore_text(norm_space(text.clean[m.start("title"):m.end("title")]), force=ctx.ocr))
         key = fold(title)
         if key not in out:
             out[key] = UnnumberedReference(title, int(m.group("year")), text.source_span(m.start(), m.end()))

@@ -9,6 +9,7 @@ from functools import lru_cache
 from loaders import patterns as P
 from loaders.citations import fix_code, known_issuer, parse_number
 from loaders.context import Context, iso, lines_of, place_name, sentence, set_unit, title_case, upper_share
+from loaders.restore import restore_text
 from loaders.tables import DOC_TYPES, ISSUER_CODES, NAMED_BODIES, TYPE_WORDS
 from loaders.text import Text, fold, norm_space
 from loaders.vocab import recase, restore
@@ -139,7 +140,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
         title = re.sub(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*", "", " ".join(title_lines)).strip()
         if title and upper_share(title) > 0.8:
             title = title_case(title.lower())
-        head["title"] = sentence(restore(title, force=ctx.ocr)) if title else None
+        head["title"] = sentence(restore_text(title, force=ctx.ocr)) if title else None
     return head
 
 

@@ -16,6 +16,7 @@ merge or split letters, its length, so spans into the source still hold.
 from __future__ import annotations
 
 import gzip
+import heapq
 import math
 import re
 import struct
@@ -23,6 +24,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from loaders.text import fold
@@ -30,9 +32,11 @@ from loaders.text import fold
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "restore.model"
 _MAGIC = b"VBRESTORE1\n"
 _BITS = 21  # syllable ids per key part: two million syllables at most
-_BEAM = 6
+_BEAM = 5
 _CANDIDATES = 8
 _REPAIRED = 8
+_COMMON = 300  # counts (the genre's weigh 150 each): a word seen less is rare
+_KNOWN = 4  # of a known word's own forms in a scan, the commonest few; its repairs beside them
 _BACKOFF = math.log(0.4)
 _UNKNOWN = math.log(1e-7)
 
@@ -159,7 +163,7 @@ def _with_case(form: str, original: str) -> str:
     """`form` written in the case of `original`, letter by letter where the lengths agree."""
     if original.islower():
         return form
-    if original.isupper() and len(original) > 1:
+    if original.isupper() and sum(ch.isalpha() for ch in original) > 1:  # "T6" is a capital T
         return form.upper()
     if len(form) == len(original):
         return "".join(f.upper() if o.isupper() else f for f, o in zip(form, original))
@@ -204,33 +208,39 @@ def _candidates(word: str, ocr: bool = True) -> tuple[tuple[int, float], ...]:
     if len(key) < 2:  # a letter alone: a syllable the OCR cut short ("s 45" for "số 45"), at a higher cost
         return known + tuple((i, 2 * _EDIT) for v in _VOWELS for i in m.forms.get(key + v, ())[:2])
     # a known word may still be a misreading ("Sé" for "Sở"): its repairs compete, at a higher cost
-    extra = 1 if known else 0
-    found = known + tuple((i, (cost + extra) * _EDIT) for k, cost in _repairs(key, m.forms, 1 if known else 2).items()
-                          for i in m.forms[k][:3 if known else _CANDIDATES])
-    # the likeliest few, by repair cost and how common the form is: the search time grows with their number
     uni = m.tables[0]
-    return tuple(sorted(found, key=lambda c: (-(c[1] + math.log(uni.get(c[0], 0) + 1)), c[0]))[:_REPAIRED])
+    # a rare word (a place name "Tir") is no evidence against a misreading of a common one ("tử")
+    common = sum(uni.get(i, 0) for i, _ in known) >= _COMMON
+    found = [(i, (cost + common) * _EDIT) for k, cost in _repairs(key, m.forms, 1 if common else 2).items()
+             for i in m.forms[k][:3 if common else _CANDIDATES]]
+    # the likeliest few, by repair cost and how common the form is: the search time grows with their number
+    found.sort(key=lambda c: (-(c[1] + math.log(uni.get(c[0], 0) + 1)), c[0]))
+    return known[:_KNOWN] + tuple(found[:_REPAIRED])
 
 
 def _decode(ids: list[tuple[tuple[int, float], ...]], m: Model) -> list[int]:
     """The likeliest path through each position's candidates (none: a word the model does not know)."""
-    # a hypothesis: (score, previous id, this id, back pointer)
+    # a hypothesis: (score, previous id, this id, back pointer); the inner loop runs for every word of a
+    # document, so it reads the model's cache itself and keys states by one integer
+    cache, logp = m._cache, m.logp
     beam: list[tuple[float, int, int, tuple | None]] = [(0.0, m.index[START], m.index[START], None)]
     end = m.index[END]
     for cands in [*ids, ((end, 0.0),)]:
         options = cands or ((m.unknown, 0.0),)
-        best: dict[tuple[int, int], tuple[float, int, int, tuple]] = {}
+        best: dict[int, tuple[float, int, int, tuple]] = {}
         for hyp in beam:
             score, a, b, _ = hyp
+            context = ((a << _BITS) | b) << _BITS
+            state = b << _BITS
             for c, emission in options:
-                s = score + emission + m.logp(a, b, c)
-                key = (b, c)
-                old = best.get(key)
+                lp = cache.get(context | c)
+                s = score + emission + (lp if lp is not None else logp(a, b, c))
+                old = best.get(state | c)
                 if old is None or s > old[0]:
-                    best[key] = (s, b, c, hyp)
-        beam = sorted(best.values(), key=lambda h: -h[0])[:_BEAM]
+                    best[state | c] = (s, b, c, hyp)
+        beam = heapq.nlargest(_BEAM, best.values(), key=itemgetter(0)) if len(best) > _BEAM else list(best.values())
     path: list[int] = []
-    hyp = beam[0][3]
+    hyp = max(beam, key=itemgetter(0))[3]
     while hyp is not None and hyp[3] is not None:
         path.append(hyp[2])
         hyp = hyp[3]

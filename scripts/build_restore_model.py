@@ -8,7 +8,7 @@ Sources, all accented Vietnamese:
     manpages-vi, maint-guide-vi  manual pages and the Debian maintainers' guide
     hunspell-vi          the spelling dictionary: every syllable the language writes
   the genre (this repository), counted `--genre-weight` times:
-    loaders.tables.VOCABULARY and the gazetteer's unit names
+    loaders.tables.VOCABULARY and the gazetteer's units, each with its kind word
     the accented documents of corpus/seeds and of corpus/real whose number is even:
     the odd ones are left out so that the restore score can be read on documents the
     model never saw (`--real all` takes them all).
@@ -73,11 +73,12 @@ def general_texts(x: Path):
 
 
 def genre_texts(real: str):
-    from loaders.gazetteer import unit_names
+    from loaders.gazetteer import units
     from loaders.tables import VOCABULARY
 
     yield VOCABULARY.replace(";", "\n")
-    yield "\n".join(sorted({name for name, _ in unit_names()}))
+    # each unit with its kind word ("thị xã Cửa Lò", "tỉnh Gia Lai"): the words before a name tell it
+    yield "\n".join(sorted({f"{u.kind} {u.name}" for u in units()}))
     files = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
     for f in sorted((ROOT / "corpus" / "real").glob("*.txt")):
         number = int(re.match(r"\d+", f.name).group()) if re.match(r"\d+", f.name) else 1
