@@ -52,14 +52,14 @@ def literal(name: str, value: object) -> object:
     if name == "level":
         level = LEVELS.get(fold(v).replace("-", " "))
         if level is None:
-            raise QueryError(f"level must be one of: province (tỉnh), district (huyện, quận, thị xã), "
-                             f"commune (xã, phường, thị trấn); not '{value}'")
+            raise QueryError(f"cấp phải là một trong: tỉnh (province), huyện, quận, thị xã (district), "
+                             f"xã, phường, thị trấn (commune); không phải '{value}'")
         return level
     if v[:1] in "[{" or v == "null":  # a list or map, as JSON (the console's keys=["..."])
         try:
             return json.loads(v)
         except ValueError:
-            raise QueryError(f"parameter '{name}': '{value}' is not a readable list or map") from None
+            raise QueryError(f"tham số '{name}': '{value}' không phải một danh sách hay bảng JSON đọc được") from None
     if re.fullmatch(r"-?\d+", v):
         return int(v)
     if re.fullmatch(r"-?\d+\.\d+", v):
@@ -101,13 +101,13 @@ def resolve_document(store: GraphStore, spec: str, issuer: str | None = None,
     if year:
         rows = [r for r in rows if r["year"] == int(year)]
     if not rows:
-        raise QueryError(f"no document matches '{spec}'" + (f" of {issuer}" if issuer else "")
-                         + (f" in {year}" if year else ""))
+        raise QueryError(f"không có văn bản nào khớp với '{spec}'" + (f" của {issuer}" if issuer else "")
+                         + (f" năm {year}" if year else ""))
     notices = []
     if len(rows) > 1:
-        notices.append(f"'{spec}' matches {len(rows)} documents: "
+        notices.append(f"'{spec}' khớp với {len(rows)} văn bản: "
                        + "; ".join(f"{r['number']} ({r['issuer'] or '?'}, {r['year'] or '?'})" for r in rows)
-                       + " — add issuer= or year= to choose one")
+                       + " — thêm issuer= (cơ quan) hoặc year= (năm) để chọn một")
     return [r["key"] for r in rows], notices
 
 
@@ -127,7 +127,7 @@ def resolve_body(store: GraphStore, spec: str) -> list[str]:
     if not rows:
         rows = store.read("MATCH (b:Body) WHERE b.name = $name RETURN b.key AS key", {"name": spec})
     if not rows:
-        raise QueryError(f"no body matches '{spec}' (give its name as documents write it, or its key)")
+        raise QueryError(f"không có cơ quan nào khớp với '{spec}' (hãy ghi tên như văn bản ghi, hoặc khóa của nó)")
     return sorted(r["key"] for r in rows)
 
 
@@ -150,7 +150,7 @@ DEFAULT_LIMIT, MAX_LIMIT = 200, 5000
 def run_named(store: GraphStore, name: str, params: dict) -> dict:
     q = named_queries().get(name)
     if q is None:
-        raise QueryError(f"no named query '{name}' (see 'vanban queries')")
+        raise QueryError(f"không có truy vấn tên '{name}' (xem 'vanban queries')")
     cypher_params: dict = {}
     notices: list[str] = []
     params = {k: literal(k, v) for k, v in params.items()}
@@ -167,11 +167,11 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
             try:
                 cypher_params["limit"] = max(1, min(int(value or DEFAULT_LIMIT), MAX_LIMIT))
             except ValueError:
-                raise QueryError(f"limit must be a whole number, not '{value}'") from None
+                raise QueryError(f"số dòng (limit) phải là một số nguyên, không phải '{value}'") from None
             continue
         if value is None:
             if not optional:
-                raise QueryError(f"query '{name}' needs the parameter '{p}'")
+                raise QueryError(f"truy vấn '{name}' cần tham số '{p}'")
             cypher_params["keys" if p == "document" else f"{p}_keys" if p in BODY_PARAMS else p] = None
             continue
         if p in DOCUMENT_PARAMS:
@@ -184,7 +184,7 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
             cypher_params[p] = value
     rows = store.read(q.text, cypher_params)
     if "limit" in cypher_params and len(rows) == cypher_params["limit"]:
-        notices.append(f"the first {len(rows)} rows are shown; ask for more with limit= (at most {MAX_LIMIT})")
+        notices.append(f"chỉ hiển thị {len(rows)} dòng đầu; xem thêm với limit= (tối đa {MAX_LIMIT})")
     result = _result(name, params, rows, notices)
     if not rows:
         result["columns"] = q.columns
@@ -197,12 +197,12 @@ def run_cypher(store: GraphStore, query: str, params: dict | None = None, timeou
     toks = check_read_only(query)
     missing = sorted({t.text[1:] for t in toks if t.kind == "param"} - set(params or {}))
     if missing:
-        raise QueryError(f"the query needs the parameter{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+        raise QueryError(f"truy vấn cần tham số {', '.join(missing)}")
     # the row limit is applied in the database, so a huge answer is never built (the query's text is the
     # console's input by design; values still go only as parameters)
     text = bounded(query, toks, limit + 1, "row_limit")
     rows = store.read(text, {**(params or {}), "row_limit": limit + 1}, timeout_ms=timeout_ms)
-    notices = [f"only the first {limit} rows are shown"] if len(rows) > limit else []
+    notices = [f"chỉ hiển thị {limit} dòng đầu"] if len(rows) > limit else []
     return _result(query, params or {}, rows[:limit], notices)
 
 
@@ -213,7 +213,7 @@ def parse_params(lines: str) -> dict:
         if not line.strip():
             continue
         if "=" not in line:
-            raise QueryError(f"parameter line '{line.strip()}' is not name=value")
+            raise QueryError(f"dòng tham số '{line.strip()}' không có dạng tên=giá trị")
         name, value = (x.strip() for x in line.split("=", 1))
         out[name] = literal(name, value)
     return out

@@ -56,14 +56,14 @@ def tokens(query: str) -> list[Token]:
         elif query.startswith("/*", i):
             j = query.find("*/", i + 2)
             if j < 0:
-                raise QueryError("a comment opened with /* is never closed")
+                raise QueryError("một chú thích mở bằng /* không được đóng")
             i = j + 2
         elif c in "'\"":
             j = i + 1
             while j < n and query[j] != c:
                 j += 2 if query[j] == "\\" else 1
             if j >= n:
-                raise QueryError("a string is never closed")
+                raise QueryError("một chuỗi không được đóng")
             out.append(Token("string", query[i:j + 1], i, j + 1))
             i = j + 1
         elif c == "`":
@@ -71,7 +71,7 @@ def tokens(query: str) -> list[Token]:
             while True:
                 j = query.find("`", j)
                 if j < 0:
-                    raise QueryError("a `quoted name` is never closed")
+                    raise QueryError("một `tên trong dấu nháy` không được đóng")
                 if query.startswith("``", j):  # a doubled backquote is one inside the name
                     j += 2
                     continue
@@ -101,28 +101,28 @@ def tokens(query: str) -> list[Token]:
 def check_read_only(query: str) -> list[Token]:
     """Raise QueryError unless `query` is one read within the console's limits; its tokens otherwise."""
     if len(query) > MAX_LENGTH:
-        raise QueryError(f"the query is {len(query)} characters long; the console takes at most {MAX_LENGTH}")
+        raise QueryError(f"truy vấn dài {len(query)} ký tự; bảng điều khiển nhận tối đa {MAX_LENGTH}")
     toks = tokens(query)
     while toks and toks[-1].text == ";":
         toks.pop()
     stack: list[str] = []
     for k, t in enumerate(toks):
         if t.kind == "punct" and t.text == ";":
-            raise QueryError("only one statement is allowed")
+            raise QueryError("chỉ được một câu lệnh")
         if t.kind == "punct" and t.text in _OPEN:
             stack.append(_CLOSE[_OPEN.index(t.text)])
             if len(stack) > MAX_DEPTH:
-                raise QueryError(f"brackets are nested more than {MAX_DEPTH} deep")
+                raise QueryError(f"ngoặc lồng nhau quá {MAX_DEPTH} tầng")
         elif t.kind == "punct" and t.text in _CLOSE:
             if not stack or stack.pop() != t.text:
-                raise QueryError(f"an unbalanced '{t.text}' at character {t.start + 1}")
+                raise QueryError(f"dấu '{t.text}' không cân ở ký tự thứ {t.start + 1}")
         elif t.word in WRITES and not _is_a_name_here(toks, k):
             what = "LOAD CSV" if t.word == "LOAD" else t.word
-            raise QueryError(f"only read queries are allowed here ('{what}' writes or calls a procedure)")
+            raise QueryError(f"ở đây chỉ được truy vấn đọc ('{what}' ghi dữ liệu hoặc gọi thủ tục)")
         elif t.word == "RANGE" and k + 1 < len(toks) and toks[k + 1].text == "(":
             _check_range(toks, k, inside_reduce=_inside(toks, k, "REDUCE"))
     if stack:
-        raise QueryError(f"a bracket is never closed (expected '{stack[-1]}')")
+        raise QueryError(f"một dấu ngoặc không được đóng (thiếu '{stack[-1]}')")
     return toks
 
 
@@ -165,15 +165,15 @@ def _check_range(toks: list[Token], k: int, inside_reduce: bool) -> None:
             args[-1].append(t)
     values = [_integer(a) for a in args]
     if None in values or len(values) not in (2, 3):
-        raise QueryError("range() takes plain whole numbers here, e.g. range(1, 100)")
+        raise QueryError("range() ở đây chỉ nhận số nguyên, ví dụ range(1, 100)")
     start, stop, step = values[0], values[1], values[2] if len(values) == 3 else 1
     if step == 0:
-        raise QueryError("range() needs a step other than 0")
+        raise QueryError("range() cần bước khác 0")
     size = max(0, (stop - start) // step + 1)
     bound = MAX_REDUCE_RANGE if inside_reduce else MAX_RANGE
     if size > bound:
-        where = " inside reduce()" if inside_reduce else ""
-        raise QueryError(f"range() of {size} elements{where}; the console allows at most {bound}")
+        where = " trong reduce()" if inside_reduce else ""
+        raise QueryError(f"range() có {size} phần tử{where}; bảng điều khiển cho phép tối đa {bound}")
 
 
 def _integer(arg: list[Token]) -> int | None:

@@ -60,7 +60,7 @@ def as_of_date(value: str | None) -> str:
     try:
         d = date(int(m[3]), int(m[2]), int(m[1])) if m else date.fromisoformat(v)
     except ValueError:
-        raise QueryError(f"as_of must be a date such as 2024-12-31 or 31/12/2024, not '{value}'") from None
+        raise QueryError(f"ngày (as_of) phải có dạng 31/12/2024 hoặc 2024-12-31, không phải '{value}'") from None
     return d.isoformat()
 
 

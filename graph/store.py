@@ -79,7 +79,7 @@ def _index_text(label: str, prop: str, neo4j: bool) -> str:
         return f"CREATE INDEX {exists}FOR (n:{label}) ON (n.{prop})"
     if (label, prop) in _EDGE_INDEXABLE:  # a relationship type, by its capitals
         return f"CREATE INDEX {exists}FOR ()-[r:{label}]-() ON (r.{prop})"
-    raise StoreError(f"no index on {label}.{prop}")
+    raise StoreError(f"không có chỉ mục trên {label}.{prop}")
 
 
 def _plain(value: Any) -> Any:
@@ -174,7 +174,7 @@ class EmbeddedStore(GraphStore):
         deadline = time.monotonic() + 300  # a large graph takes a while to load
         while not self._alive():
             if self.proc.poll() is not None or time.monotonic() > deadline:
-                raise StoreError(f"the embedded database did not start (see {self.dir / 'falkordb.log'})")
+                raise StoreError(f"cơ sở dữ liệu nhúng không khởi động được (xem {self.dir / 'falkordb.log'})")
             time.sleep(0.05)
 
     def write(self, query: str, params: dict | None = None) -> list[dict]:
@@ -192,7 +192,7 @@ class EmbeddedStore(GraphStore):
             reply = self.graph.execute_command(QUERY_CMD, self.graph.name, prepared.encoded, "--compact")
         except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
             self.recover()  # ready for the next write; this one is not resent (it may or may not have committed)
-            raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
+            raise StoreError(f"mất kết nối tới cơ sở dữ liệu nhúng ở {self.dir} ({e}); cơ sở dữ liệu đang khởi động lại, hãy thử lại sau ít giây") from None
         return _rows(QueryResult(self.graph, reply))
 
     def read(self, query: str, params: dict | None = None, timeout_ms: int = 10_000) -> list[dict]:
@@ -202,9 +202,9 @@ class EmbeddedStore(GraphStore):
             except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
                 if attempt == 1 and self.recover():
                     continue  # a read is safe to ask again of the restarted database
-                raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
+                raise StoreError(f"mất kết nối tới cơ sở dữ liệu nhúng ở {self.dir} ({e}); cơ sở dữ liệu đang khởi động lại, hãy thử lại sau ít giây") from None
             except Exception as e:  # the client raises redis' ResponseError for Cypher errors
-                raise (QueryTimeout if "timed out" in str(e).lower() else QueryError)(str(e)) from None
+                raise _refusal(str(e)) from None
             return _rows(res)
         raise AssertionError("unreachable")
 
@@ -245,7 +245,7 @@ class EmbeddedStore(GraphStore):
             self.graph.query(_index_text(label, prop, neo4j=False))
         except Exception as e:
             if "already indexed" not in str(e):
-                raise StoreError(f"cannot index {label}.{prop}: {e}") from None
+                raise StoreError(f"không tạo được chỉ mục {label}.{prop}: {e}") from None
 
     def compact(self) -> None:
         try:
@@ -258,9 +258,9 @@ class EmbeddedStore(GraphStore):
         try:
             local, _ = self.db.connection.execute_command("WAITAOF", 1, 0, 5000)
         except (ConnectionError, OSError, redis_errors.ConnectionError) as e:
-            raise StoreError(f"lost the embedded database in {self.dir} ({e}); run the command again") from None
+            raise StoreError(f"mất kết nối tới cơ sở dữ liệu nhúng ở {self.dir} ({e}); cơ sở dữ liệu đang khởi động lại, hãy thử lại sau ít giây") from None
         if local < 1:
-            raise StoreError(f"the embedded database in {self.dir} did not confirm the write on disk in 5 s")
+            raise StoreError(f"cơ sở dữ liệu nhúng ở {self.dir} không xác nhận việc ghi xuống đĩa trong 5 giây")
 
     def _others_connected(self) -> bool:
         names = [c.get("name", "") for c in self.db.connection.client_list()]
@@ -320,6 +320,13 @@ def is_our_database(pid: int, sock: Path) -> bool:
     return Path(first).name.startswith("redis-server") and (f"unixsocket:{sock}" in line or f" {sock}" in line)
 
 
+def _refusal(said: str, timed_out: bool = False) -> QueryError:
+    """The database's refusal of a query, said in Vietnamese with its own words as the detail."""
+    if timed_out or "timed out" in said.lower():
+        return QueryTimeout("truy vấn chạy quá thời gian cho phép và đã bị dừng", said)
+    return QueryError("cơ sở dữ liệu không chạy được truy vấn này", said)
+
+
 def _rows(res: Any) -> list[dict]:
     header = [h[1] if isinstance(h, (list, tuple)) else h for h in (res.header or [])]
     return [{k: _plain(v) for k, v in zip(header, row)} for row in res.result_set]
@@ -337,7 +344,7 @@ class Neo4jStore(GraphStore):
             with self.driver.session() as s:
                 s.run("RETURN 1").consume()
         except Exception as e:
-            raise StoreError(f"cannot reach Neo4j at {uri}: {e}") from None
+            raise StoreError(f"không kết nối được Neo4j ở {uri}: {e}") from None
 
     def write(self, query: str, params: dict | None = None) -> list[dict]:
         with self.driver.session() as s:
@@ -354,8 +361,7 @@ class Neo4jStore(GraphStore):
             try:
                 return s.execute_read(work)
             except neo4j.exceptions.Neo4jError as e:
-                timed_out = "TimedOut" in (e.code or "") or "timed out" in (e.message or "").lower()
-                raise (QueryTimeout if timed_out else QueryError)(e.message or str(e)) from None
+                raise _refusal(e.message or str(e), timed_out="TimedOut" in (e.code or "")) from None
 
     def create_index(self, label: str, prop: str) -> None:
         self.write(_index_text(label, prop, neo4j=True))

@@ -23,7 +23,17 @@ class StoreError(VanbanError):
 
 
 class QueryError(VanbanError):
-    """A query could not run: unknown name, bad parameter, refused write, timeout."""
+    """A query could not run: unknown name, bad parameter, refused write, timeout.
+
+    `detail` is the database's own words, when it refused (they are in English); the message says in
+    Vietnamese what happened, and both are printed together."""
+
+    def __init__(self, message: str, detail: str | None = None) -> None:
+        super().__init__(f"{message}: {detail}" if detail else message)
+        self.message, self.detail = message, detail
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.message, self.detail))
 
 
 class QueryTimeout(QueryError):

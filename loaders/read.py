@@ -31,17 +31,17 @@ def read_text(path: str | Path) -> str:
     """The text of one file, NFC-normalised; `LoadError` names the file and the problem."""
     p = Path(path)
     if not p.exists():
-        raise LoadError(str(path), "no such file")
+        raise LoadError(str(path), "không có tệp này")
     if p.is_dir():
-        raise LoadError(str(path), "is a folder, not a file")
+        raise LoadError(str(path), "là một thư mục, không phải một tệp")
     ext = p.suffix.lower()
     if ext not in SUPPORTED:
-        raise LoadError(str(path), f"unsupported file type '{ext or '(none)'}' (use {', '.join(SUPPORTED)})")
+        raise LoadError(str(path), f"loại tệp '{ext or '(không có)'}' không được hỗ trợ (dùng {', '.join(SUPPORTED)})")
     size = p.stat().st_size
     if size == 0:
-        raise LoadError(str(path), "the file is empty")
+        raise LoadError(str(path), "tệp rỗng")
     if size > MAX_BYTES:
-        raise LoadError(str(path), f"the file is too large ({size // (1024 * 1024)} MB; limit {MAX_BYTES // (1024 * 1024)} MB)")
+        raise LoadError(str(path), f"tệp quá lớn ({size // (1024 * 1024)} MB; tối đa {MAX_BYTES // (1024 * 1024)} MB)")
     data = p.read_bytes()
     if ext == ".txt":
         text = decode(data, str(path))
@@ -53,13 +53,13 @@ def read_text(path: str | Path) -> str:
         text = _html(decode(data, str(path)))
     text = unicodedata.normalize("NFC", text)
     if len(text) > MAX_TEXT_CHARS:
-        raise LoadError(str(path), f"the text is {len(text) // 1000:,} thousand characters; the reader takes at most "
-                        f"{MAX_TEXT_CHARS // 1000:,} thousand (split the file)")
+        raise LoadError(str(path), f"văn bản dài {len(text) // 1000:,} nghìn ký tự; bộ đọc nhận tối đa "
+                        f"{MAX_TEXT_CHARS // 1000:,} nghìn (hãy tách tệp)")
     if not text.strip():
-        raise LoadError(str(path), "no text found in the file")
+        raise LoadError(str(path), "không tìm thấy chữ nào trong tệp")
     letters = sum(c.isalpha() for c in text)
     if letters < 0.3 * len(text.strip()):
-        raise LoadError(str(path), "does not look like text (too few letters)")
+        raise LoadError(str(path), "không giống văn bản (quá ít chữ cái)")
     return text
 
 
@@ -71,7 +71,7 @@ def decode(data: bytes, name: str) -> str:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             return data.decode("utf-16")
     except UnicodeDecodeError as e:
-        raise LoadError(name, f"starts with a byte-order mark but is not valid {e.encoding} "
+        raise LoadError(name, f"mở đầu bằng dấu thứ tự byte (BOM) nhưng không phải {e.encoding} hợp lệ "
                               f"(byte {e.start}: {e.reason})") from None
     if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0] and data[2]:
         try:
@@ -79,7 +79,7 @@ def decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
-        raise LoadError(name, "binary data, not a text file")
+        raise LoadError(name, "dữ liệu nhị phân, không phải tệp văn bản")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -97,12 +97,12 @@ def decode(data: bytes, name: str) -> str:
     latin = data.decode("latin-1")
     high = [c for c in latin if ord(c) > 127]
     if high and sum(latin.count(m) for m in _VNI_MARKERS) > 10:
-        raise LoadError(name, "looks like VNI legacy Vietnamese encoding; convert it to Unicode and load it again")
+        raise LoadError(name, "có vẻ là bảng mã VNI cũ; hãy chuyển sang Unicode rồi nạp lại")
     if high and sum(c in _TCVN3_MARKERS for c in high) / len(high) > 0.6:
-        raise LoadError(name, "looks like TCVN3 (ABC) legacy Vietnamese encoding; convert it to Unicode "
-                              "(e.g. with UniKey's converter) and load it again")
-    raise LoadError(name, f"invalid UTF-8 at byte {utf8_error.start}; the bytes do not look like text "
-                          "in any supported encoding (UTF-8, UTF-16, Windows-1258)")
+        raise LoadError(name, "có vẻ là bảng mã TCVN3 (ABC) cũ; hãy chuyển sang Unicode "
+                              "(ví dụ bằng công cụ chuyển mã của UniKey) rồi nạp lại")
+    raise LoadError(name, f"UTF-8 không hợp lệ ở byte {utf8_error.start}; dữ liệu không giống văn bản "
+                          "ở bảng mã nào được hỗ trợ (UTF-8, UTF-16, Windows-1258)")
 
 
 # A .docx is a zip: what it expands to is bounded before anything reads it. A member cannot expand past
@@ -114,20 +114,20 @@ DOCX_MAX_XML = 60 * 1024 * 1024  # the XML parts, which are parsed (styles.xml a
 
 def _check_docx_members(p: Path, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > DOCX_MAX_MEMBERS:
-        raise LoadError(str(p), f"the .docx holds {len(members)} parts (limit {DOCX_MAX_MEMBERS}; refused as a zip bomb)")
+        raise LoadError(str(p), f"tệp .docx chứa {len(members)} phần (tối đa {DOCX_MAX_MEMBERS}; bị từ chối như một zip bomb)")
     total = sum(m.file_size for m in members)
     if total > DOCX_MAX_TOTAL:
-        raise LoadError(str(p), f"the .docx expands to {total // 2**20} MB (limit {DOCX_MAX_TOTAL // 2**20} MB; "
-                        "refused as a zip bomb)")
+        raise LoadError(str(p), f"tệp .docx giải nén ra {total // 2**20} MB (tối đa {DOCX_MAX_TOTAL // 2**20} MB; "
+                        "bị từ chối như một zip bomb)")
     xml = sum(m.file_size for m in members if m.filename.endswith((".xml", ".rels")))
     if xml > DOCX_MAX_XML:
-        raise LoadError(str(p), f"the .docx holds {xml // 2**20} MB of XML (limit {DOCX_MAX_XML // 2**20} MB; "
-                        "refused as a zip bomb)")
+        raise LoadError(str(p), f"tệp .docx chứa {xml // 2**20} MB XML (tối đa {DOCX_MAX_XML // 2**20} MB; "
+                        "bị từ chối như một zip bomb)")
 
 
 def _docx(p: Path) -> str:
     if not zipfile.is_zipfile(p):
-        raise LoadError(str(p), "not a valid .docx (it is not a zip archive)")
+        raise LoadError(str(p), "không phải tệp .docx hợp lệ (không phải tệp nén zip)")
     try:
         with zipfile.ZipFile(p) as z:
             z.getinfo("word/document.xml")
@@ -138,9 +138,9 @@ def _docx(p: Path) -> str:
     except LoadError:
         raise
     except KeyError:
-        raise LoadError(str(p), "not a valid .docx (no word/document.xml inside)") from None
+        raise LoadError(str(p), "không phải tệp .docx hợp lệ (không có word/document.xml)") from None
     except Exception as err:  # python-docx raises many kinds on broken files
-        raise LoadError(str(p), f"not a valid .docx ({type(err).__name__})") from None
+        raise LoadError(str(p), f"không phải tệp .docx hợp lệ ({type(err).__name__})") from None
     parts = [para.text for para in d.paragraphs]
     for table in d.tables:
         for row in table.rows:
@@ -160,43 +160,43 @@ def _pdf(p: Path) -> str:
         reader = PdfReader(str(p))
         count = len(reader.pages)
         if count > MAX_PDF_PAGES:
-            raise LoadError(str(p), f"the PDF has {count} pages; the reader takes at most {MAX_PDF_PAGES} (split the file)")
+            raise LoadError(str(p), f"tệp PDF có {count} trang; bộ đọc nhận tối đa {MAX_PDF_PAGES} (hãy tách tệp)")
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
-        raise LoadError(str(p), f"not a readable PDF ({err.__class__.__name__}: {str(err)[:80]})") from None
+        raise LoadError(str(p), f"không đọc được tệp PDF ({err.__class__.__name__}: {str(err)[:80]})") from None
     text = "\n".join(pages)
     if sum(c.isalpha() for c in text) >= 50:
         return text
     if count > OCR_MAX_PAGES:
-        raise LoadError(str(p), f"the scan has {count} pages; OCR reads at most {OCR_MAX_PAGES} (split the file)")
+        raise LoadError(str(p), f"bản quét có {count} trang; nhận dạng chữ (OCR) đọc tối đa {OCR_MAX_PAGES} (hãy tách tệp)")
     return ocr_pdf(p)
 
 
 def ocr_pdf(p: Path) -> str:
     """A scanned PDF: pages to images (pdftoppm), read with Tesseract's Vietnamese model."""
     if not shutil.which("tesseract") or not shutil.which("pdftoppm"):
-        raise LoadError(str(p), "the PDF has no text layer and OCR is not available: install Debian packages "
-                                "'tesseract-ocr tesseract-ocr-vie poppler-utils' (make setup does)")
+        raise LoadError(str(p), "tệp PDF không có lớp chữ và không có công cụ nhận dạng chữ (OCR): hãy cài các gói Debian "
+                                "'tesseract-ocr tesseract-ocr-vie poppler-utils' (make setup sẽ cài)")
     langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
     if "vie" not in langs:
-        raise LoadError(str(p), "the PDF has no text layer and Tesseract lacks Vietnamese: install 'tesseract-ocr-vie'")
+        raise LoadError(str(p), "tệp PDF không có lớp chữ và Tesseract thiếu tiếng Việt: hãy cài 'tesseract-ocr-vie'")
     with tempfile.TemporaryDirectory() as tmp:
         try:
             r = subprocess.run(["pdftoppm", "-r", "300", "-l", str(OCR_MAX_PAGES), "-png", str(p), f"{tmp}/page"],
                                capture_output=True, text=True, timeout=OCR_PAGE_SECONDS * OCR_MAX_PAGES // 4)
         except subprocess.TimeoutExpired:
-            raise LoadError(str(p), "rendering the scan's pages took too long (given up)") from None
+            raise LoadError(str(p), "dựng ảnh các trang bản quét quá lâu (đã dừng)") from None
         if r.returncode != 0:
-            raise LoadError(str(p), f"could not render the PDF pages: {r.stderr.strip()[:120]}")
+            raise LoadError(str(p), f"không dựng được ảnh các trang PDF: {r.stderr.strip()[:120]}")
         texts = []
         for k, img in enumerate(sorted(Path(tmp).glob("page*.png")), 1):
             try:
                 o = subprocess.run(["tesseract", str(img), "-", "-l", "vie", "--psm", "4"], capture_output=True,
                                    text=True, timeout=OCR_PAGE_SECONDS)
             except subprocess.TimeoutExpired:
-                raise LoadError(str(p), f"OCR of page {k} took more than {OCR_PAGE_SECONDS} s (given up)") from None
+                raise LoadError(str(p), f"nhận dạng chữ trang {k} quá {OCR_PAGE_SECONDS} giây (đã dừng)") from None
             if o.returncode != 0:
-                raise LoadError(str(p), f"OCR failed: {o.stderr.strip()[:120]}")
+                raise LoadError(str(p), f"nhận dạng chữ (OCR) thất bại: {o.stderr.strip()[:120]}")
             texts.append(o.stdout)
     return "\n".join(texts)
 

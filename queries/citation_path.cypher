@@ -1,5 +1,5 @@
 // title: Đường trích dẫn
-// description: The shortest chains of citations between two documents.
+// description: Những chuỗi trích dẫn ngắn nhất giữa hai văn bản.
 // params: source, target, limit?
 MATCH (s:Document), (t:Document)
 WHERE s.key IN $source_keys AND t.key IN $target_keys

@@ -1,5 +1,5 @@
 // title: Được trích dẫn bởi
-// description: Documents that cite the given document, with the relation and the quoted sentence.
+// description: Các văn bản trích dẫn văn bản đã cho, kèm quan hệ và câu trích.
 // params: document, limit?
 MATCH (d:Document)-[r:IMPLEMENTS|CITES|PROMULGATES]->(t:Document)
 WHERE t.key IN $keys

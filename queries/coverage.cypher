@@ -1,5 +1,5 @@
 // title: Độ bao phủ theo đơn vị hành chính
-// description: For a document and a level (province, district, commune), the units under its issuer's unit, each with the documents issued there that implement it.
+// description: Với một văn bản và một cấp (tỉnh, huyện, xã): các đơn vị thuộc đơn vị của cơ quan ban hành, mỗi đơn vị kèm các văn bản ban hành ở đó thực hiện văn bản này.
 // params: document, level
 MATCH (d:Document)-[:ISSUED_BY]->(:Body)-[:IN]->(u:AdminUnit)
 WHERE d.key IN $keys

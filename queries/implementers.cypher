@@ -1,5 +1,5 @@
 // title: Văn bản thực hiện
-// description: Documents that implement the given document, directly or through a chain of IMPLEMENTS and basis CITES, with the chain.
+// description: Các văn bản thực hiện văn bản đã cho, trực tiếp hay qua một chuỗi văn bản thực hiện hoặc lấy làm căn cứ, kèm chuỗi đó.
 // params: document, limit?
 MATCH p = (d:Document)-[:IMPLEMENTS|CITES*1..6]->(t:Document)
 WHERE t.key IN $keys AND all(r IN relationships(p) WHERE type(r) = 'IMPLEMENTS' OR r.basis = true)

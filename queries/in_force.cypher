@@ -1,5 +1,5 @@
 // title: Văn bản còn hiệu lực của một cơ quan
-// description: Các văn bản do một cơ quan ban hành còn hiệu lực vào ngày as_of (mặc định: hôm nay): đã có hiệu lực, chưa bị thay thế, bãi bỏ hay tạm ngừng toàn bộ, chưa hết thời hạn thực hiện; kèm các văn bản đã sửa đổi, bổ sung chúng.
+// description: Các văn bản do một cơ quan ban hành còn hiệu lực vào một ngày (mặc định: hôm nay): đã có hiệu lực, chưa bị thay thế, bãi bỏ hay tạm ngừng toàn bộ, chưa hết thời hạn thực hiện; kèm các văn bản đã sửa đổi, bổ sung chúng.
 // params: issuer, as_of?, limit?
 MATCH (d:Document)
 WHERE d.issuer_key IN $issuer_keys AND coalesce(d.effective_from, d.date, '') <= $as_of

@@ -1,5 +1,5 @@
 // title: Cơ sở pháp lý
-// description: What the given document rests on, transitively: IMPLEMENTS and basis CITES followed upward to the roots.
+// description: Những gì văn bản đã cho dựa vào: các văn bản nó thực hiện hoặc lấy làm căn cứ, lần ngược lên tới gốc.
 // params: document, limit?
 MATCH p = (t:Document)-[:IMPLEMENTS|CITES*1..6]->(b:Document)
 WHERE t.key IN $keys AND all(r IN relationships(p) WHERE type(r) = 'IMPLEMENTS' OR r.basis = true)

@@ -1,5 +1,5 @@
 // title: Nhiệm vụ quá hạn chưa có văn bản thực hiện
-// description: Nhiệm vụ có thời hạn đã qua vào ngày as_of (mặc định: hôm nay) mà cơ quan được giao chưa ban hành văn bản nào (đến ngày đó) thực hiện hay trích dẫn văn bản giao việc; một nhóm ("UBND các xã") được xét từng đơn vị.
+// description: Nhiệm vụ có thời hạn đã qua vào một ngày (mặc định: hôm nay) mà cơ quan được giao chưa ban hành văn bản nào (đến ngày đó) thực hiện hay trích dẫn văn bản giao việc; một nhóm ("UBND các xã") được xét từng đơn vị.
 // params: document?, body?, as_of?, limit?
 MATCH (d:Document)
 WHERE d.due_day < $as_of_day AND ($keys IS NULL OR d.key IN $keys)

@@ -1,5 +1,5 @@
 // title: Văn bản có căn cứ đã hết hiệu lực
-// description: Văn bản còn thực hiện (vào ngày as_of, mặc định: hôm nay) mà văn bản nó căn cứ hay thực hiện đã bị thay thế, bãi bỏ hoặc đã hết thời hạn, kèm văn bản thay thế khi đồ thị biết: những văn bản cần được rà soát, sửa đổi.
+// description: Văn bản còn thực hiện (vào một ngày, mặc định: hôm nay) mà văn bản nó căn cứ hay thực hiện đã bị thay thế, bãi bỏ hoặc đã hết thời hạn, kèm văn bản thay thế khi đồ thị biết: những văn bản cần được rà soát, sửa đổi.
 // params: document?, as_of?, limit?
 // (start_day and until_day are indexed numbers: the documents in force on a date are one index scan; no
 // aggregate stands before a LIMIT, so each part stops once it has its rows)

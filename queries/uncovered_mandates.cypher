@@ -1,5 +1,5 @@
 // title: Nhiệm vụ chưa được thực hiện
-// description: Assignments that asked a body to issue its own plan where nothing issued by that body implements the assigning document; a group ("UBND các phường") is answered ward by ward.
+// description: Nhiệm vụ yêu cầu một cơ quan ban hành kế hoạch riêng mà cơ quan đó chưa ban hành văn bản nào thực hiện văn bản giao việc; một nhóm ("UBND các phường") được xét từng đơn vị.
 // params: document?, province?, limit?
 MATCH (d:Document)-[a:ASSIGNS]->(b:Body)
 WHERE a.requires_plan = true AND a.members = 0 AND a.answered = false

@@ -1,5 +1,5 @@
 // title: Trích dẫn chưa giải quyết
-// description: Citations whose target is known only from citations, or is ambiguous or flagged.
+// description: Các trích dẫn mà văn bản được trích chỉ biết qua trích dẫn, chưa xác định được hoặc bị gắn cờ.
 // params: limit?
 MATCH (d:Document)-[r:IMPLEMENTS|CITES|PROMULGATES]->(t:Document)
 WHERE t.status = 'cited' OR size(t.flags) > 0

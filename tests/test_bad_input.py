@@ -94,7 +94,7 @@ def test_a_100_mb_text_file_is_refused_in_bounded_memory(tmp_path):
             "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
     r = subprocess.run([sys.executable, "-c", code, str(big)], capture_output=True, text=True, cwd=ROOT)
     message, rss_kb = r.stdout.strip().splitlines()
-    assert "too large" in message and "big.txt" in message
+    assert "quá lớn" in message and "big.txt" in message
     assert int(rss_kb) < 300 * 1024, f"peak RSS {int(rss_kb) // 1024} MB"
     print(f"peak RSS on the 100 MB file: {int(rss_kb) // 1024} MB")
 
@@ -123,7 +123,7 @@ def test_cli_parameters_are_numbers_when_they_are_numbers(tmp_path):
     r = _vanban("cypher", "RETURN $y + 1 AS n", "-p", "y=2024", "--db", str(tmp_path / "db"))
     assert r.returncode == 0 and r.stdout.splitlines()[:2] == ["n", "2025"], r.stdout + r.stderr
     bad = _vanban("query", "coverage", "-p", "document=1/KH-X", "-p", "level=làng", "--db", str(tmp_path / "db"))
-    assert bad.returncode == 1 and "level must be one of" in bad.stderr and "Traceback" not in bad.stderr
+    assert bad.returncode == 1 and "cấp phải là một trong" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_the_progress_bar_counts_files_in_the_graph(tmp_path):

@@ -85,7 +85,7 @@ def test_coverage_of_a_provincial_plan_by_district(store):
 
 
 def test_unknown_document_is_an_error(store):
-    with pytest.raises(QueryError, match="no document"):
+    with pytest.raises(QueryError, match="không có văn bản nào"):
         run_named(store, "cited_by", {"document": "999/QĐ-XYZ"})
 
 
@@ -244,7 +244,7 @@ def test_parameters_are_read_as_meant(name, value, meant):
 def test_an_unknown_level_names_the_choices():
     from graph.queries import literal
 
-    with pytest.raises(QueryError, match=r"province \(tỉnh\), district \(huyện"):
+    with pytest.raises(QueryError, match=r"tỉnh \(province\), huyện"):
         literal("level", "làng")
 
 

@@ -89,8 +89,8 @@ def test_document_text_is_shown_as_text(tmp_path):
 
 # Issue 12, the console: (query, words the refusal must name). Each is refused before the database sees it.
 REFUSED = [
-    ("RETURN " + "[" * 22 + "1" + "]" * 22, "nested"),                                   # parse time grows with depth
-    ("RETURN " + "(" * 22 + "1" + ")" * 22, "nested"),
+    ("RETURN " + "[" * 22 + "1" + "]" * 22, "lồng nhau"),                                   # parse time grows with depth
+    ("RETURN " + "(" * 22 + "1" + ")" * 22, "lồng nhau"),
     ("RETURN size(reduce(s = '', x IN range(1, 200000) | s + 'aaaa')) AS n", "range"),   # work inside one expression
     ("UNWIND range(1, 100000000) AS x RETURN x", "range"),
     ("RETURN [x IN range(1, 50000000) | toString(x)] AS l", "range"),
@@ -98,10 +98,10 @@ REFUSED = [
     ("UNWIND range(1, size([1,2]) * 100000000) AS x RETURN x", "range"),               # bounds must be plain numbers
     ("UNWIND ['/*'] AS x CALL db.labels() YIELD label RETURN '*/'", "CALL"),             # a comment marker in a string
     ("WITH '/*' AS x LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l, '*/'", "LOAD CSV"),
-    ("MATCH (n) RETURN n } UNION ALL UNWIND range(1, 2000) AS x RETURN x AS n CALL {", "unbalanced"),  # closing the wrapper
-    ("MATCH (n) RETURN n // x\n; CREATE (m)", "one statement"),
+    ("MATCH (n) RETURN n } UNION ALL UNWIND range(1, 2000) AS x RETURN x AS n CALL {", "không cân"),  # closing the wrapper
+    ("MATCH (n) RETURN n // x\n; CREATE (m)", "một câu lệnh"),
     ("MATCH (n) WHERE n.key = '" + "x" * 5000 + "' RETURN n", "4000"),
-    ("RETURN 'it''s", "never closed"),
+    ("RETURN 'it''s", "không được đóng"),
 ]
 
 

@@ -164,9 +164,9 @@ def test_legacy_encoding_is_named(tmp_path):
 
 
 @pytest.mark.parametrize("members,named", [
-    ({"word/styles.xml": 61 * 1024 * 1024}, "MB of XML"),          # a part python-docx parses beside the text
-    ({"word/media/image1.png": 201 * 1024 * 1024}, "expands to"),  # everything together
-    ({f"customXml/item{i}.bin": 1 for i in range(3001)}, "parts"),
+    ({"word/styles.xml": 61 * 1024 * 1024}, "MB XML"),          # a part python-docx parses beside the text
+    ({"word/media/image1.png": 201 * 1024 * 1024}, "giải nén ra"),  # everything together
+    ({f"customXml/item{i}.bin": 1 for i in range(3001)}, "phần"),
 ])
 def test_docx_bounds_every_part_not_only_the_text(tmp_path, members, named):
     path = tmp_path / "bomb.docx"
@@ -205,7 +205,7 @@ def test_a_long_scan_is_refused_before_any_ocr(tmp_path):
     with open(path, "wb") as f:
         w.write(f)
     t = time.monotonic()
-    with pytest.raises(LoadError, match=f"OCR reads at most {OCR_MAX_PAGES}"):
+    with pytest.raises(LoadError, match=f"đọc tối đa {OCR_MAX_PAGES}"):
         extract_file(path)
     assert time.monotonic() - t < 5
 
@@ -217,7 +217,7 @@ def test_text_beyond_what_extraction_can_afford_is_refused(tmp_path):
     path = tmp_path / "long.txt"
     line = "Căn cứ Quyết định số 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ;\n"
     path.write_text(line * (MAX_TEXT_CHARS // len(line) + 10), encoding="utf-8")
-    with pytest.raises(LoadError, match="the reader takes at most"):
+    with pytest.raises(LoadError, match="bộ đọc nhận tối đa"):
         extract_file(path)
 
 

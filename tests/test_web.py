@@ -211,7 +211,7 @@ def test_pages_answer_before_anything_is_ingested(empty_client, html, json_url):
         r = empty_client.get(url)
         if asks_for:
             text = html_text.unescape(r.get_data(as_text=True))
-            assert r.status_code == 400 and f"no document matches '{asks_for}'" in text
+            assert r.status_code == 400 and f"không có văn bản nào khớp với '{asks_for}'" in text
         else:
             assert r.status_code == 200, r.get_data(as_text=True)[:300]
 
@@ -306,7 +306,7 @@ def test_every_console_example_runs_as_shown(client, seeded_store):
 
 def test_a_missing_console_parameter_is_named(client):
     r = client.post("/cypher.json", data={"query": "MATCH (d:Document) WHERE d.key IN $keys RETURN d LIMIT $limit"})
-    assert r.status_code == 400 and "parameters keys, limit" in r.get_json()["detail"]
+    assert r.status_code == 400 and "tham số keys, limit" in r.get_json()["detail"]
     ok = client.post("/cypher.json", data={"query": "MATCH (d:Document) WHERE d.year = $y RETURN count(d) AS n",
                                            "params": "y=2024"})
     assert ok.status_code == 200 and ok.get_json()["rows"][0]["n"] > 0

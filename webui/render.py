@@ -22,9 +22,10 @@ WORDS = {
     "until": "đến", "amended_by": "được sửa đổi bởi", "basis_status": "tình trạng căn cứ",
     "replaced_by": "văn bản thay thế", "deadline": "thời hạn", "recurrence": "định kỳ", "report_to": "báo cáo về",
     "date": "ngày", "direction": "chiều", "event": "sự kiện", "partial": "một phần", "other": "văn bản liên quan",
-    "number": "số hiệu",
+    "number": "số hiệu", "documents": "văn bản thực hiện",
     # values
-    "CITES": "trích dẫn", "IMPLEMENTS": "thực hiện", "PROMULGATES": "ban hành kèm theo", "cites": "trích dẫn",
+    "CITES": "trích dẫn", "IMPLEMENTS": "thực hiện", "PROMULGATES": "ban hành kèm theo", "BASIS": "căn cứ",
+    "ASSIGNS": "giao nhiệm vụ", "ISSUED_BY": "ban hành bởi", "cites": "trích dẫn",
     "implements": "thực hiện", "promulgated_by": "ban hành kèm theo", "cited": "chỉ biết qua trích dẫn",
     "loaded": "có toàn văn", "replaced": "bị thay thế", "repealed": "bị bãi bỏ", "period_ended": "hết thời hạn",
     "in": "đến văn bản này", "out": "từ văn bản này", "self": "văn bản này", "signed": "ký ban hành",

@@ -96,7 +96,7 @@ def query(name: str):  # noqa: ANN201
     required = [p for p in q.params if not p.endswith("?")]
     ready = all(request.args.get(p) for p in required)
     if not ready and wants_json() and required:
-        raise QueryError(f"query '{name}' needs: {', '.join(required)}")
+        raise QueryError(f"truy vấn '{name}' cần: {', '.join(required)}")
     return _run_report(name, "report.html", q.title, ready)
 
 
@@ -112,7 +112,7 @@ def cypher():  # noqa: ANN201
     examples = [{"name": q.name, "title": q.title, "text": q.text, "params": example_params(store, q)}
                 for q in named_queries().values()]
     page = {"query": text, "params": param_lines, "result": None, "error": None}
-    result, error = None, None
+    result, error, said = None, None, None
     if text and request.method == "POST":
         try:
             check_read_only(text)  # refused at once, without waiting for a slot
@@ -120,7 +120,7 @@ def cypher():  # noqa: ANN201
         except QueryError as e:
             if wants_json():
                 raise
-            return respond("cypher.html", {**page, "error": str(e)}, examples=examples)
+            return respond("cypher.html", {**page, "error": e.message, "said": e.detail}, examples=examples)
         slot = _console_slots(current_app)
         if not slot.acquire(blocking=False):  # the console may not crowd out search and the pages
             raise TooManyRequests(description="Bảng điều khiển đang bận với các truy vấn khác; thử lại sau ít giây.",
@@ -131,12 +131,12 @@ def cypher():  # noqa: ANN201
         except QueryError as e:
             if wants_json():
                 raise
-            error = str(e)
+            error, said = e.message, e.detail
         finally:
             slot.release()
     if wants_json():
         return respond("cypher.html", result or {"query": "", "params": {}, "columns": [], "rows": [], "notices": []})
-    return respond("cypher.html", {**page, "result": result, "error": error}, examples=examples)
+    return respond("cypher.html", {**page, "result": result, "error": error, "said": said}, examples=examples)
 
 
 def _console_slots(app) -> threading.BoundedSemaphore:  # noqa: ANN001

@@ -52,14 +52,14 @@ def upload():  # noqa: ANN201
         return respond("upload.html", {"formats": list(SUPPORTED)})
     f = request.files.get("file")
     if f is None or not f.filename:
-        abort(400, description="Chưa chọn tệp (trường 'file').")
+        abort(400, description="Chưa chọn tệp.")
     name = safe_name(f.filename)
     ext = "." + name.rpartition(".")[2] if "." in name else ""
     if ext not in SUPPORTED:
         abort(415, description=f"Loại tệp '{ext or '?'}' không được hỗ trợ; dùng {', '.join(SUPPORTED)}.")
     data = f.read()
     if not data:
-        raise LoadError(f.filename, "the file is empty")
+        raise LoadError(f.filename, "tệp rỗng")
     queue = upload_queue()
     if (queue.folder / name).resolve().parent != queue.folder.resolve():
         abort(400, description="Tên tệp không hợp lệ.")
