@@ -8,6 +8,7 @@ import json
 import signal
 import socket
 import sys
+from pathlib import Path
 
 from loaders.errors import VanbanError
 
@@ -48,8 +49,10 @@ def _print_summary(rec) -> None:  # noqa: ANN001
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from loaders.read import read_text
-    from loaders.restore import restore_text
+    from loaders.restore import LEARNED_NAME, restore_text, use_learned
 
+    if args.db:  # with what a graph's own accented documents taught, when it has learnt any
+        use_learned(Path(args.db) / LEARNED_NAME)
     status = 0
     for path in args.paths:
         try:
@@ -219,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("restore", help="print a document's text with the diacritics the OCR stripped restored")
     r.add_argument("paths", nargs="+")
     r.add_argument("--force", action="store_true", help="restore even text that looks typed with its diacritics")
+    r.add_argument("--db", help="also use what the embedded graph in DB learnt from its accented documents")
     r.set_defaults(func=cmd_restore)
     i = sub.add_parser("ingest", help="load files or folders into the graph")
     i.add_argument("paths", nargs="+")

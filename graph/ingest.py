@@ -20,6 +20,7 @@ from graph.store import GraphStore, Prepared
 from loaders import LoadError, extract_file
 from loaders.effects import EFFECTS
 from loaders.records import FileRecord
+from loaders.restore import learn, learned_from
 
 # Edges written per batch: (parameter list, relationship type, end label, properties). Relationship
 # types cannot be query parameters, so the query text is built from this fixed table only.
@@ -396,11 +397,19 @@ def _counter(summary: Summary) -> Callable[[dict], None]:
     return done
 
 
+def learn_from(store: GraphStore, texts: list[str]) -> None:
+    """The accented documents just written teach the restorer, so that later scans read better."""
+    path = store.learned_path()
+    if path is not None and texts:
+        learn(texts, path)
+
+
 def load_records(store: GraphStore, records: list[FileRecord]) -> Summary:
     """Write records already read (by another process, say) as one batch, like `ingest` would."""
     ensure_schema(store)
     summary = Summary()
     write_stream(store, [records], _counter(summary))
+    learn_from(store, [r.text for r in records])
     return summary
 
 
@@ -409,6 +418,8 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
     ensure_schema(store)
     summary = Summary()
     count = _counter(summary)
+    texts: dict[str, str] = {}  # the files read, by source, until their batch is in the graph
+    committed: list[str] = []
     read = {"n": 0, "name": ""}
     lock = Lock()  # the writer thread and this one both update the line
 
@@ -424,6 +435,7 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
 
     def done(params: dict) -> None:
         count(params)
+        committed.extend(texts.pop(src, "") for src in params["sources"])
         show()
 
     def batches() -> Iterator[list[FileRecord]]:
@@ -431,6 +443,7 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
         for i, f in enumerate(files, 1):
             try:
                 pending.append(extract_file(f))
+                texts[pending[-1].source] = pending[-1].text
             except LoadError as e:
                 summary.failures.append((str(f), e.problem))
             except Exception as e:  # a bug must not stop the batch: the file is reported, the others load
@@ -443,7 +456,11 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
         if pending:
             yield pending
 
-    write_stream(store, batches(), done)
+    try:
+        with learned_from(store.learned_path()):  # scans read with what this graph's own documents taught
+            write_stream(store, batches(), done)
+    finally:
+        learn_from(store, committed)  # what is in the graph teaches, even when a later batch failed
     if summary.files >= COMPACT_AFTER:  # a small load (an upload) leaves the log to the database's own rewrites
         store.compact()
     if progress and files:

@@ -56,6 +56,10 @@ class GraphStore:
     def create_index(self, label: str, prop: str) -> None:
         raise NotImplementedError
 
+    def learned_path(self) -> Path | None:
+        """Where what this graph's accented documents taught the restorer is kept (None: nowhere)."""
+        return None
+
     def compact(self) -> None:
         """Let the store rewrite its log after a large load (restarts then read a snapshot)."""
 
@@ -176,6 +180,11 @@ class EmbeddedStore(GraphStore):
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 raise StoreError(f"cơ sở dữ liệu nhúng không khởi động được (xem {self.dir / 'falkordb.log'})")
             time.sleep(0.05)
+
+    def learned_path(self) -> Path | None:
+        from loaders.restore import LEARNED_NAME
+
+        return self.dir / LEARNED_NAME
 
     def write(self, query: str, params: dict | None = None) -> list[dict]:
         return self.write_prepared(self.prepare(query, params))

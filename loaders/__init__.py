@@ -21,9 +21,15 @@ def __getattr__(name: str):  # noqa: ANN202
     raise AttributeError(name)
 
 
-def extract_file(path: str | Path) -> FileRecord:
-    """Read and extract one file; raises `LoadError` for a file that is not a readable document."""
+def extract_file(path: str | Path, learned: Path | None = None) -> FileRecord:
+    """Read and extract one file; raises `LoadError` for a file that is not a readable document.
+    `learned`: the restorer's counts learnt from a graph's accented documents (see `restore.learn`)."""
     from loaders.extract import read_documents
+    from loaders.restore import learned_from
+
+    if learned is not None:
+        with learned_from(learned):
+            return extract_file(path)
 
     source = read_text(path)
     text = Text.from_source(source)

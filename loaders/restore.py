@@ -18,11 +18,13 @@ from __future__ import annotations
 import gzip
 import heapq
 import math
+import os
 import re
 import struct
 from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -36,7 +38,7 @@ _BEAM = 5
 _CANDIDATES = 8
 _REPAIRED = 8
 _COMMON = 300  # counts (the genre's weigh 150 each): a word seen less is rare
-_KNOWN = 4  # of a known word's own forms in a scan, the commonest few; its repairs beside them
+_RARER = 0.02  # a known word's forms in a scan: those at least this share of its commonest; repairs beside
 _BACKOFF = math.log(0.4)
 _UNKNOWN = math.log(1e-7)
 
@@ -79,6 +81,48 @@ def segments(text: str) -> Iterator[list[str]]:
         yield seg
 
 
+# The tone mark on the first or the second vowel at a syllable's end ("hòa", "hoà"): one spelling counts.
+_TONE_PLACES = [(a + b, c + d) for a, b, c, d in (("ò", "a", "o", "à"), ("ó", "a", "o", "á"), ("ỏ", "a", "o", "ả"),
+                ("õ", "a", "o", "ã"), ("ọ", "a", "o", "ạ"), ("ò", "e", "o", "è"), ("ó", "e", "o", "é"),
+                ("ỏ", "e", "o", "ẻ"), ("õ", "e", "o", "ẽ"), ("ọ", "e", "o", "ẹ"), ("ù", "y", "u", "ỳ"),
+                ("ú", "y", "u", "ý"), ("ủ", "y", "u", "ỷ"), ("ũ", "y", "u", "ỹ"), ("ụ", "y", "u", "ỵ"))]
+
+
+def one_style(word: str) -> str:
+    """Tone marks where the genre puts them ("hòa", "thủy"); "hoàn" is written one way only."""
+    for first, second in _TONE_PLACES:
+        if word.endswith(second):
+            return word[:-2] + first
+    return word
+
+
+def plain(word: str) -> bool:
+    """A word without diacritics (đ aside): an abbreviation, a name, a loan word."""
+    return word.replace("đ", "d").isascii()
+
+
+def count_into(counts: list[Counter], text: str, weight: int, written: Callable[[str], bool],
+               accented: float = 0.0) -> None:
+    """Add the syllables, pairs and triples of `text`'s phrases to `counts`, each `weight` times;
+    a phrase is cut at a word that is not `written` Vietnamese (PDF damage, a foreign script), and left
+    out when fewer than `accented` of its words bear a diacritic (English left in a translation)."""
+    for segment in segments(text):
+        if accented and sum(not plain(w) for w in segment) < accented * len(segment):
+            continue
+        run: list[str] = []
+        for w in [*segment, ""]:
+            if w and written(w):
+                run.append(one_style(w))
+                continue
+            if not run:
+                continue
+            grams = [START, *run, END]
+            for n, table in enumerate(counts, start=1):
+                for i in range(len(grams) - n + 1):
+                    table[tuple(grams[i:i + n])] += weight
+            run = []
+
+
 def _pack(ids: tuple[int, ...]) -> int:
     key = 0
     for i in ids:
@@ -103,28 +147,47 @@ def write_model(path: Path, counts: list[Counter], *, min_trigram: int = 2) -> i
     return path.stat().st_size
 
 
+def _read_model(path: Path) -> tuple[list[str], list[dict[int, int]]]:
+    with gzip.open(path, "rb") as fh:
+        data = fh.read()
+    if not data.startswith(_MAGIC):
+        raise ValueError(f"{path}: not a restore model")
+    pos = len(_MAGIC)
+    (size,) = struct.unpack_from("<I", data, pos)
+    pos += 4
+    vocab = data[pos:pos + size].decode("utf-8").split("\n")
+    pos += size
+    tables: list[dict[int, int]] = []
+    for _ in range(3):
+        (rows,) = struct.unpack_from("<I", data, pos)
+        pos += 4
+        keys = array("Q", data[pos:pos + 8 * rows])
+        pos += 8 * rows
+        values = array("I", data[pos:pos + 4 * rows])
+        pos += 4 * rows
+        tables.append(dict(zip(keys, values)))
+    return vocab, tables
+
+
+def _unpack(key: int, n: int) -> tuple[int, ...]:
+    mask = (1 << _BITS) - 1
+    return tuple((key >> (_BITS * (n - 1 - j))) & mask for j in range(n))
+
+
+def read_counts(path: Path) -> list[Counter]:
+    """A model file's counts by words, to add to and write again."""
+    vocab, tables = _read_model(path)
+    return [Counter({tuple(vocab[i] for i in _unpack(k, n)): c for k, c in table.items()})
+            for n, table in enumerate(tables, start=1)]
+
+
 class Model:
     """Counts of syllables, pairs and triples, and the accented forms of each folded syllable."""
 
-    def __init__(self, path: Path = MODEL_PATH) -> None:
-        with gzip.open(path, "rb") as fh:
-            data = fh.read()
-        if not data.startswith(_MAGIC):
-            raise ValueError(f"{path}: not a restore model")
-        pos = len(_MAGIC)
-        (size,) = struct.unpack_from("<I", data, pos)
-        pos += 4
-        self.vocab = data[pos:pos + size].decode("utf-8").split("\n")
-        pos += size
-        self.tables: list[dict[int, int]] = []
-        for _ in range(3):
-            (rows,) = struct.unpack_from("<I", data, pos)
-            pos += 4
-            keys = array("Q", data[pos:pos + 8 * rows])
-            pos += 8 * rows
-            values = array("I", data[pos:pos + 4 * rows])
-            pos += 4 * rows
-            self.tables.append(dict(zip(keys, values)))
+    def __init__(self, path: Path = MODEL_PATH, learned: Path | None = None) -> None:
+        self.vocab, self.tables = _read_model(path)
+        if learned is not None and learned.exists():
+            self._add(*_read_model(learned))
         self.index = {w: i for i, w in enumerate(self.vocab)}
         self.total = sum(self.tables[0].values())
         forms: dict[str, list[int]] = {}
@@ -134,6 +197,20 @@ class Model:
         self.forms = {k: sorted(v, key=lambda i: -uni.get(i, 0))[:_CANDIDATES] for k, v in forms.items()}
         self._cache: dict[int, float] = {}
         self.unknown = len(self.vocab)  # the id of every word the model does not know
+
+    def _add(self, vocab: list[str], tables: list[dict[int, int]]) -> None:
+        """Add another model's counts (what an agency's own documents taught) to these."""
+        index = {w: i for i, w in enumerate(self.vocab)}
+        ids = []
+        for w in vocab:
+            if w not in index:
+                index[w] = len(self.vocab)
+                self.vocab.append(w)
+            ids.append(index[w])
+        for n, (mine, theirs) in enumerate(zip(self.tables, tables), start=1):
+            for key, c in theirs.items():
+                k = _pack(tuple(ids[i] for i in _unpack(key, n)))
+                mine[k] = mine.get(k, 0) + c
 
     def logp(self, a: int, b: int, c: int) -> float:
         """log P(c | a b), stupid back-off; `self.unknown` is a word the model has no count of."""
@@ -154,9 +231,54 @@ class Model:
         return score
 
 
+GENRE_WEIGHT = 150  # how many times a document of the genre counts against a page of general text
+LEARNED_NAME = "restore-learned.model"  # beside an embedded graph: what its accented documents taught
+_learned: list[Path | None] = [None]
+
+
 @lru_cache(maxsize=1)
 def model() -> Model:
-    return Model()
+    return Model(MODEL_PATH, _learned[0])
+
+
+def use_learned(path: Path | None) -> None:
+    """Restore with the shipped model plus the counts learnt at `path` (None: the shipped model alone)."""
+    if path != _learned[0]:
+        _learned[0] = path
+        model.cache_clear()
+        _candidates.cache_clear()
+
+
+@contextmanager
+def learned_from(path: Path | None) -> Iterator[None]:
+    """Restore with what a graph learnt while inside (its ingest, an upload's reading), then as before."""
+    before = _learned[0]
+    use_learned(path)
+    try:
+        yield
+    finally:
+        use_learned(before)
+
+
+def learn(texts: list[str], path: Path) -> int:
+    """Add the phrases of accented `texts` to the counts at `path` (written anew, atomically), so that
+    scans read later restore with what the agency's own documents say; returns the words learnt."""
+    from loaders.vocab import looks_ocr
+
+    texts = [t for t in texts if t and not looks_ocr(t)]
+    if not texts:
+        return 0
+    known = model().index
+    counts = read_counts(path) if path.exists() else [Counter(), Counter(), Counter()]
+    for text in texts:
+        count_into(counts, text, GENRE_WEIGHT, lambda w: plain(w) or w in known or one_style(w) in known)
+    tmp = path.with_name(path.name + ".tmp")
+    write_model(tmp, counts, min_trigram=1)
+    os.replace(tmp, path)
+    if _learned[0] == path:
+        use_learned(None)
+        use_learned(path)
+    return sum(len(seg) for text in texts for seg in segments(text))
 
 
 def _with_case(form: str, original: str) -> str:
@@ -215,7 +337,9 @@ def _candidates(word: str, ocr: bool = True) -> tuple[tuple[int, float], ...]:
              for i in m.forms[k][:3 if common else _CANDIDATES]]
     # the likeliest few, by repair cost and how common the form is: the search time grows with their number
     found.sort(key=lambda c: (-(c[1] + math.log(uni.get(c[0], 0) + 1)), c[0]))
-    return known[:_KNOWN] + tuple(found[:_REPAIRED])
+    # of its own forms, those not much rarer than the commonest (forms are sorted by count)
+    floor = uni.get(known[0][0], 0) * _RARER if known else 0
+    return tuple(c for c in known if uni.get(c[0], 0) >= floor) + tuple(found[:_REPAIRED])
 
 
 def _decode(ids: list[tuple[tuple[int, float], ...]], m: Model) -> list[int]:

@@ -90,70 +90,29 @@ def genre_texts(real: str):
             yield text
 
 
-# The tone mark on the first or the second vowel ("hòa", "hoà"): hunspell-vi writes the second.
-_TONE_PLACES = [(a + b, c + d) for a, b, c, d in (("ò", "a", "o", "à"), ("ó", "a", "o", "á"), ("ỏ", "a", "o", "ả"),
-                ("õ", "a", "o", "ã"), ("ọ", "a", "o", "ạ"), ("ò", "e", "o", "è"), ("ó", "e", "o", "é"),
-                ("ỏ", "e", "o", "ẻ"), ("õ", "e", "o", "ẽ"), ("ọ", "e", "o", "ẹ"), ("ù", "y", "u", "ỳ"),
-                ("ú", "y", "u", "ý"), ("ủ", "y", "u", "ỷ"), ("ũ", "y", "u", "ỹ"), ("ụ", "y", "u", "ỵ"))]
-
-
-def spelling_key(word: str) -> str:
-    for first, second in _TONE_PLACES:
-        if word.endswith(first):  # only a syllable's last two letters: "hoàn" is written one way
-            return word[:-2] + second
-    return word
-
-
-def one_style(word: str) -> str:
-    """Tone marks where the genre puts them ("hòa", "thủy"), so that both spellings count as one word."""
-    for first, second in _TONE_PLACES:
-        if word.endswith(second):
-            return word[:-2] + first
-    return word
-
-
 def spelled(x: Path) -> set[str]:
-    """Every syllable Vietnamese writes (hunspell-vi), by spelling key."""
+    """Every syllable Vietnamese writes (hunspell-vi), in the genre's tone placement."""
     f = next(iter(glob.glob(str(x / "hunspell-vi/**/vi_VN.dic"), recursive=True)))
-    return {spelling_key(line.split("/")[0].lower()) for line in Path(f).read_text(encoding="utf-8").splitlines()[1:]}
-
-
-def valid_segments(text: str, syllables: set[str]):
-    """The text's phrases, cut at words no one writes: PDF extraction damage ("cơng", "hịa") is not Vietnamese."""
-    for segment in restore.segments(text):
-        run: list[str] = []
-        for w in segment:
-            if w.replace("đ", "d").isascii() or spelling_key(w) in syllables:
-                run.append(one_style(w))
-            elif run:
-                yield run
-                run = []
-        if run:
-            yield run
-
-
-def count(texts, counts: list[Counter], weight: int, syllables: set[str]) -> None:
-    for text in texts:
-        for segment in valid_segments(text, syllables):
-            grams = ["<s>", *segment, "</s>"]
-            for n, table in enumerate(counts, start=1):
-                for i in range(len(grams) - n + 1):
-                    table[tuple(grams[i:i + n])] += weight
+    return {restore.one_style(line.split("/")[0].lower())
+            for line in Path(f).read_text(encoding="utf-8").splitlines()[1:]}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "vanban-restore-sources")
     ap.add_argument("--out", type=Path, default=restore.MODEL_PATH)
-    ap.add_argument("--genre-weight", type=int, default=150)
+    ap.add_argument("--genre-weight", type=int, default=restore.GENRE_WEIGHT)
     ap.add_argument("--real", choices=["even", "odd", "all"], default="even")
     ap.add_argument("--min-trigram", type=int, default=2, help="drop rarer trigrams (counted after weighting)")
     args = ap.parse_args()
     counts: list[Counter] = [Counter(), Counter(), Counter()]
     x = fetch(args.cache)
     syllables = spelled(x)
-    count(general_texts(x), counts, 1, syllables)
-    count(genre_texts(args.real), counts, args.genre_weight, syllables)
+    written = lambda w: restore.plain(w) or restore.one_style(w) in syllables  # noqa: E731  "cơng" is PDF damage
+    for text in general_texts(x):  # a phrase of a translation left in English is not Vietnamese
+        restore.count_into(counts, text, 1, written, accented=0.2)
+    for text in genre_texts(args.real):
+        restore.count_into(counts, text, args.genre_weight, written)
     size = restore.write_model(args.out, counts, min_trigram=args.min_trigram)
     print(f"{args.out}: {size / 1e6:.1f} MB, {len(counts[0])} syllables, {len(counts[1])} pairs, "
           f"{sum(1 for v in counts[2].values() if v >= args.min_trigram)} triples", file=sys.stderr)

@@ -143,3 +143,48 @@ def test_cli_names_a_file_it_cannot_read(tmp_path: Path) -> None:
 def test_nfc_output() -> None:
     got = restore.restore_text("Ho tich, chung thuc", force=True)
     assert got == unicodedata.normalize("NFC", got)
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN VEN BIỂN
+Số: 12/KH-UBND
+
+KẾ HOẠCH
+Xây dựng kè biển chống sạt lở năm 2025
+
+Để bảo vệ dân cư ven biển, Ủy ban nhân dân huyện ban hành kế hoạch xây dựng kè biển chống sạt lở như sau:
+1. Đầu tư xây dựng kè biển chống sạt lở tại các xã ven biển.
+2. Hỗ trợ hộ nuôi tôm thẻ chân trắng di dời khỏi vùng sạt lở.
+"""
+
+
+def test_the_graph_learns_from_its_accented_documents(tmp_path: Path) -> None:
+    """Issue 14: the more clean documents an agency loads, the better its scans read."""
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+
+    db = tmp_path / "db"
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    store = EmbeddedStore(db)
+    try:
+        summary = ingest(store, [str(tmp_path / "plan.txt")], progress=False)
+        assert summary.files == 1
+        assert store.learned_path().exists()
+    finally:
+        store.close()
+    assert restore._learned[0] is None  # the ingest's model is not left behind for other work in this process
+    scan = tmp_path / "scan.txt"
+    scan.write_text("Ké hoach xay dung ke bién chong sat 1é va hé trg nuoi tom thé chan trang\n", encoding="utf-8")
+    r = vanban("restore", "--db", str(db), str(scan))
+    assert r.returncode == 0, r.stderr
+    assert "kè biển chống sạt lở" in r.stdout and "tôm thẻ chân trắng" in r.stdout, r.stdout
+
+
+def test_learning_skips_scans_and_adds_up(tmp_path: Path) -> None:
+    path = tmp_path / restore.LEARNED_NAME
+    assert restore.learn(["Ké hoach xay dung ke bién"], path) == 0 and not path.exists()  # a scan teaches nothing
+    first = restore.learn([PLAN], path)
+    assert first > 40
+    once = restore.read_counts(path)[1][("kè", "biển")]
+    restore.learn([PLAN], path)
+    assert restore.read_counts(path)[1][("kè", "biển")] == 2 * once

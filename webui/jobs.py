@@ -105,7 +105,7 @@ class UploadQueue:
                     path.replace(old)
                 path.write_bytes(data)
                 try:
-                    record = self._readers.submit(extract_file, str(path)).result()
+                    record = self._readers.submit(extract_file, str(path), self.store.learned_path()).result()
                 except LoadError as e:
                     path.unlink(missing_ok=True)
                     if old is not None:
