@@ -33,6 +33,11 @@ def visible_words(page: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text)
 
 
+def visible_words_with_digits(page: str) -> list[str]:
+    text = re.sub(r"<[^>]+>", " ", TAGS_NOT_READ.sub(" ", page))
+    return html.unescape(text).split()
+
+
 def foreign(word: str, data: set[str]) -> bool:
     low = fold(word)
     if low in data or low in ALLOWED or SYLLABLE.fullmatch(low):
@@ -103,6 +108,10 @@ def test_every_page_is_in_vietnamese(client, data_words):
             if foreign(w, data_words):
                 found.setdefault(w, set()).add(url)
     assert not found, "\n".join(f"{w}: {sorted(u)[:3]}" for w, u in sorted(found.items()))
+    # dates as a Vietnamese reader writes them: 04/02/2024, not 2024-02-04
+    iso = {url: m.group() for url, page in pages.items()
+           for m in [re.search(r"\b(19|20)\d\d-\d\d-\d\d\b", " ".join(visible_words_with_digits(page)))] if m}
+    assert not iso, iso
 
 
 @pytest.mark.parametrize("word,is_foreign", [
