@@ -60,6 +60,7 @@ OCR_CONFUSIONS = [
 _DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s"})
 _VOWELS = "aeiouy"
 _JOINS = ("/", "-")
+_ADDRESS = re.compile(r"[.@][^\W_]|://")  # what follows a word of an address
 _EDIT = math.log(0.02)  # one OCR repair costs as much as a word fifty times rarer
 
 # Only Vietnamese-aware typing writes these: a word with one was not stripped.
@@ -413,6 +414,8 @@ def restorations(text: str, *, force: bool = False) -> list[Restoration]:
         words.append(tok)
         if digits:
             ids.append(((m.index[NUMBER], 0.0),))
+        elif _ADDRESS.match(text, tok.end()) or text[tok.start() - 1:tok.start()] in (".", "@"):
+            ids.append(())  # a web or mail address ("dichvucong.gov.vn"): written as it stands
         elif text[tok.start() - 1:tok.start()] in _JOINS or text[tok.end():tok.end() + 1] in _JOINS:
             ids.append(_candidates(word, False))  # part of a symbol ("QD-TTg", "343/Qb-UBND"): no repairs
         else:

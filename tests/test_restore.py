@@ -188,3 +188,11 @@ def test_learning_skips_scans_and_adds_up(tmp_path: Path) -> None:
     once = restore.read_counts(path)[1][("kè", "biển")]
     restore.learn([PLAN], path)
     assert restore.read_counts(path)[1][("kè", "biển")] == 2 * once
+
+
+@pytest.mark.parametrize("address", ["https://stttt.gialai.gov.vn", "csdl.dichvucong.gov.vn", "sotttt@gialai.gov.vn",
+                                     "www.chinhphu.vn/ban-tin"])
+def test_addresses_are_written_as_they_stand(address: str) -> None:
+    """Class: web and mail addresses inside a task ("tại địa chỉ https://..."), which are not words."""
+    got = restore.restore_text(f"Cap nhat thong tin tai dia chi {address} hang thang", force=True)
+    assert address in got, got
