@@ -119,6 +119,36 @@ WITH d, a, b
 MATCH (b)<-[:ISSUED_BY]-(:Document)-[:IMPLEMENTS|CITES]->(d)
 SET a.answered = true
 """
+# When a document stops being in force, and from when a document rests on one that has: derived at write
+# time, so that stale_basis is one index range scan instead of a walk from every plan in force (issue 13).
+# A basis has ended on the day after its period ends, or on the day a document that wholly replaces or
+# repeals it takes effect, whichever comes first; a document's `stale_from` is the earliest end among
+# what it implements or rests on. Recomputed for the documents a batch loads, the targets of its effects
+# and of a re-ingested file's old edges, and everything that rests on those.
+ENDED = """
+UNWIND $ended AS k
+MATCH (b:Document {key: k})
+OPTIONAL MATCH (x:Document)-[e:REPLACES|REPEALS]->(b)
+WHERE coalesce(e.partial, false) = false AND x.start_day IS NOT NULL
+WITH b, min(x.start_day) AS replaced
+SET b.ended_day = CASE WHEN b.until_day IS NOT NULL AND b.until_day < $for_good
+                            AND (replaced IS NULL OR b.until_day < replaced) THEN b.until_day + 1
+                       ELSE replaced END
+"""
+STALE = """
+UNWIND $ended AS k
+MATCH (:Document {key: k})<-[r:IMPLEMENTS|CITES]-(p:Document)
+WHERE type(r) = 'IMPLEMENTS' OR r.basis = true
+RETURN DISTINCT p.key AS key
+"""
+STALE_FROM = """
+UNWIND $plans AS k
+MATCH (p:Document {key: k})
+OPTIONAL MATCH (p)-[r:IMPLEMENTS|CITES]->(b:Document)
+WHERE type(r) = 'IMPLEMENTS' OR r.basis = true
+WITH p, min(b.ended_day) AS stale
+SET p.stale_from = stale
+"""
 OLD_TARGETS = "\nUNION\n".join(  # each part a plain index lookup: combined in one MATCH they were not
     f"UNWIND $sources AS src MATCH ()-[:{rel} {{source: src}}]->(t) RETURN DISTINCT t.key AS key"
     for rel in ("IMPLEMENTS", "CITES")
@@ -126,7 +156,7 @@ OLD_TARGETS = "\nUNION\n".join(  # each part a plain index lookup: combined in o
 
 
 INDEXES = [("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Document", "issuer_key"),
-           ("Document", "due_day"), ("Document", "start_day"), ("Document", "until_day"),
+           ("Document", "due_day"), ("Document", "start_day"), ("Document", "until_day"), ("Document", "stale_from"),
            ("Body", "key"),
            ("AdminUnit", "key"), *((rel, "source") for _, rel, _, _ in EDGES)]
 # Units are created with their PART_OF edges in one pass down the tree: no lookups by key, so the
@@ -331,6 +361,15 @@ def write_prepared_batch(store: GraphStore, batch: Batch) -> dict:
     store.write_prepared(batch.answers)
     for i in range(0, len(old), 5000):
         store.write(ANSWERED, {"dirty": old[i:i + 5000]})
+    ended = sorted({*batch.params["loaded"], *old, *(e["to"] for effect in ("replaces", "repeals")
+                                                      for e in batch.params[effect])})
+    plans = set(batch.params["loaded"])
+    for i in range(0, len(ended), 5000):
+        store.write(ENDED, {"ended": ended[i:i + 5000], "for_good": FOR_GOOD})
+        plans.update(r["key"] for r in store.read(STALE, {"ended": ended[i:i + 5000]}, timeout_ms=60_000))
+    plans_list = sorted(plans)
+    for i in range(0, len(plans_list), 5000):
+        store.write(STALE_FROM, {"plans": plans_list[i:i + 5000]})
     store.durable()  # a file is reported done only once its write is on disk
     return batch.params
 

@@ -68,10 +68,10 @@ class GraphStore:
 
 
 # Labels and properties indexes may be made on: identifiers cannot be parameters, so only these. Dates
-# compared by range are indexed as numbers (due_day, start_day, until_day): FalkorDB 4's range index scan
+# compared by range are indexed as numbers (due_day, start_day, until_day, stale_from): FalkorDB 4's range index scan
 # answers `<` on a string property with every node that has it (measured).
 _INDEXABLE = {("Document", "key"), ("Document", "number_key"), ("Document", "source"), ("Document", "issuer_key"),
-              ("Document", "due_day"), ("Document", "start_day"), ("Document", "until_day"),
+              ("Document", "due_day"), ("Document", "start_day"), ("Document", "until_day"), ("Document", "stale_from"),
               ("Body", "key"), ("AdminUnit", "key")}
 _EDGE_INDEXABLE = {(rel, "source") for rel in ("ISSUED_BY", "IMPLEMENTS", "CITES", "PROMULGATES", "ASSIGNS", "REPLACES",
                                                 "AMENDS", "REPEALS", "SUSPENDS", "GUIDES", "EXTENDS")}

@@ -246,3 +246,37 @@ def test_the_replaced_decision_page_and_feed(three_ingests):
     assert [e.findtext(f"{atom}title") for e in entries] == ["Kế hoạch 77/KH-UBND giao nhiệm vụ cho Sở Nội vụ "
                                                              "(hạn 2024-06-15)"]
     assert client.get("/feeds/documents/no-such-key.atom").status_code == 404
+
+
+_PLAN_ON_PLAN = ("ỦY BAN NHÂN DÂN\nHUYỆN CHỢ LÁCH\nSố: 5/KH-UBND\nChợ Lách, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\n"
+                 "Cải cách hành chính năm 2027\nThực hiện Kế hoạch số 77/KH-UBND ngày 02/3/2024 của UBND tỉnh "
+                 "Bến Tre, UBND huyện ban hành kế hoạch như sau:\nI. MỤC ĐÍCH\nBảo đảm thực hiện.\n")
+
+
+@pytest.mark.parametrize("order", [("replacing.txt", "x.txt", "plan.txt"), ("plan.txt", "replacing.txt", "x.txt")])
+def test_stale_basis_whatever_the_order_of_loading(tmp_path, order):
+    """What a basis's end is, and what rests on an ended basis, is derived at ingest: it must not depend
+    on which document the graph learnt first; re-reading the replacing decision without its clause undoes it."""
+    from graph.ingest import ingest
+    from graph.queries import run_named
+    from graph.store import EmbeddedStore
+
+    texts = {"x.txt": _X, "plan.txt": _PLAN_ON_X, "replacing.txt": _REPLACING, "later.txt": _PLAN_ON_PLAN}
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        for name in (*order, "later.txt"):
+            (tmp_path / name).write_text(texts[name], encoding="utf-8")
+            assert ingest(store, [str(tmp_path / name)], progress=False).failures == []
+        rows = run_named(store, "stale_basis", {"as_of": "2024-10-01"})["rows"]
+        assert [(r["document"]["number"], r["basis_status"]) for r in rows] == [("77/KH-UBND", "replaced")]
+        # the plan of 2027 implements a plan whose period ended with 2026
+        rows = run_named(store, "stale_basis", {"as_of": "2027-03-01"})["rows"]
+        assert [(r["document"]["number"], r["basis"]["number"], r["basis_status"]) for r in rows] == \
+            [("5/KH-UBND", "77/KH-UBND", "period_ended")]
+        (tmp_path / "replacing.txt").write_text(_REPLACING.replace(" và thay thế Quyết định số 10/2024/QĐ-UBND "
+                                                                   "ngày 05/01/2024 của UBND tỉnh Bến Tre", ""),
+                                                encoding="utf-8")
+        assert ingest(store, [str(tmp_path / "replacing.txt")], progress=False).failures == []
+        assert run_named(store, "stale_basis", {"as_of": "2024-10-01"})["rows"] == []
+    finally:
+        store.close()
