@@ -189,9 +189,13 @@ def _unit_tree() -> list[dict]:
 
 
 def ensure_schema(store: GraphStore) -> None:
-    """Indexes, and the gazetteer's units as AdminUnit nodes (loaded once per graph)."""
+    """Indexes, the derived numbers of a graph loaded before they existed, and the gazetteer's units as
+    AdminUnit nodes (loaded once per graph)."""
     for label, prop in INDEXES:
         store.create_index(label, prop)
+    if not store.read("MATCH (s:Schema {key: 'schema'}) WHERE s.derived >= 1 RETURN s.key AS key"):
+        derive_all(store)
+        store.write("MERGE (s:Schema {key: 'schema'}) SET s.derived = 1")
     if store.read("MATCH (u:AdminUnit) RETURN u.key AS key LIMIT 1"):
         return
     roots = _unit_tree()
@@ -350,6 +354,24 @@ def prepare_batch(store: GraphStore, records: list[FileRecord], written: set | N
                  store.prepare(ANSWERS, {k: params[k] for k in ("answers", "loaded", "cited_issued")}))
 
 
+def derive(store: GraphStore, ended: list[str], loaded: list[str]) -> None:
+    """ENDED for `ended`, then STALE_FROM for `loaded` and everything that rests on `ended`."""
+    plans = set(loaded)
+    for i in range(0, len(ended), 5000):
+        store.write(ENDED, {"ended": ended[i:i + 5000], "for_good": FOR_GOOD})
+        plans.update(r["key"] for r in store.read(STALE, {"ended": ended[i:i + 5000]}, timeout_ms=60_000))
+    ordered = sorted(plans)
+    for i in range(0, len(ordered), 5000):
+        store.write(STALE_FROM, {"plans": ordered[i:i + 5000]})
+
+
+def derive_all(store: GraphStore) -> None:
+    """The derived numbers of every document (a graph loaded before they existed)."""
+    keys = [r["key"] for r in store.read("MATCH (d:Document) RETURN d.key AS key", timeout_ms=600_000)]
+    if keys:
+        derive(store, keys, keys)
+
+
 def write_batch(store: GraphStore, records: list[FileRecord]) -> dict:
     """Write a batch of files atomically and wait until it is durable; returns what was written."""
     return write_prepared_batch(store, prepare_batch(store, records))
@@ -361,15 +383,8 @@ def write_prepared_batch(store: GraphStore, batch: Batch) -> dict:
     store.write_prepared(batch.answers)
     for i in range(0, len(old), 5000):
         store.write(ANSWERED, {"dirty": old[i:i + 5000]})
-    ended = sorted({*batch.params["loaded"], *old, *(e["to"] for effect in ("replaces", "repeals")
-                                                      for e in batch.params[effect])})
-    plans = set(batch.params["loaded"])
-    for i in range(0, len(ended), 5000):
-        store.write(ENDED, {"ended": ended[i:i + 5000], "for_good": FOR_GOOD})
-        plans.update(r["key"] for r in store.read(STALE, {"ended": ended[i:i + 5000]}, timeout_ms=60_000))
-    plans_list = sorted(plans)
-    for i in range(0, len(plans_list), 5000):
-        store.write(STALE_FROM, {"plans": plans_list[i:i + 5000]})
+    derive(store, sorted({*batch.params["loaded"], *old, *(e["to"] for effect in ("replaces", "repeals")
+                                                         for e in batch.params[effect])}), batch.params["loaded"])
     store.durable()  # a file is reported done only once its write is on disk
     return batch.params
 

@@ -280,3 +280,24 @@ def test_stale_basis_whatever_the_order_of_loading(tmp_path, order):
         assert run_named(store, "stale_basis", {"as_of": "2024-10-01"})["rows"] == []
     finally:
         store.close()
+
+
+def test_a_graph_loaded_before_the_derived_numbers_gets_them(tmp_path):
+    """A graph written by an earlier version has no ended_day/stale_from: opening it for a load derives them."""
+    from graph.ingest import ensure_schema, ingest
+    from graph.queries import run_named
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        for name, text in (("x.txt", _X), ("plan.txt", _PLAN_ON_X), ("replacing.txt", _REPLACING)):
+            (tmp_path / name).write_text(text, encoding="utf-8")
+            assert ingest(store, [str(tmp_path / name)], progress=False).failures == []
+        store.write("MATCH (d:Document) REMOVE d.ended_day, d.stale_from")
+        store.write("MATCH (s:Schema) DELETE s")
+        assert run_named(store, "stale_basis", {"as_of": "2024-10-01"})["rows"] == []  # what an old graph answers
+        ensure_schema(store)
+        rows = run_named(store, "stale_basis", {"as_of": "2024-10-01"})["rows"]
+        assert [r["document"]["number"] for r in rows] == ["77/KH-UBND"]
+    finally:
+        store.close()
