@@ -189,6 +189,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app = create_app({"DB": args.db, "NEO4J_URI": args.neo4j, "NEO4J_USER": args.user,
                       "NEO4J_PASSWORD": args.password})
     store = get_store(app)
+    if hasattr(store, "watch"):  # a hung or dead embedded database is restarted from its log, not waited on
+        store.watch()
     from webui.upload import upload_queue
 
     with app.app_context():

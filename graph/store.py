@@ -11,6 +11,7 @@ import atexit
 import itertools
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -130,12 +131,15 @@ class EmbeddedStore(GraphStore):
     def _alive(self) -> bool:
         if not self.sock.exists():
             return False
+        # a bare PING on its own socket, bounded in time: the client library's handshake waits without
+        # limit on a process that accepts connections but no longer answers (a hung database)
         try:
-            import redis
-
-            redis.Redis(unix_socket_path=str(self.sock), socket_timeout=2).ping()
-            return True
-        except Exception:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                conn.settimeout(2)
+                conn.connect(str(self.sock))
+                conn.sendall(b"*1\r\n$4\r\nPING\r\n")
+                return conn.recv(64).startswith(b"+PONG")
+        except OSError:
             return False
 
     def _connect_or_start(self) -> None:
@@ -234,6 +238,27 @@ class EmbeddedStore(GraphStore):
                 return False
             print(f"vanban: the database is back ({time.monotonic() - t:.1f} s)", file=sys.stderr, flush=True)
             return True
+
+    def watch(self, every: float = 5.0, misses: int = 2) -> threading.Thread:
+        """A watchdog for `vanban serve`: ping the database every `every` seconds; after `misses` pings in a
+        row without an answer (a hung or dead process), stop it if it is ours and start it again from its
+        log. Requests meanwhile get a 503 that says, in Vietnamese, that the database is restarting."""
+        def run() -> None:
+            missed = 0
+            while self.db is not None:
+                time.sleep(every)
+                if self.db is None:
+                    return
+                missed = 0 if self._alive() else missed + 1
+                if missed >= misses:
+                    print(f"vanban: the database in {self.dir} did not answer {missed} pings in a row",
+                          file=sys.stderr, flush=True)
+                    self.recover()
+                    missed = 0
+
+        thread = threading.Thread(target=run, name="vanban-watchdog", daemon=True)
+        thread.start()
+        return thread
 
     def _reconnect(self) -> bool:
         try:

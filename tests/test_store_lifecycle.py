@@ -5,6 +5,7 @@ Real processes: one starts the store, a second joins, and they leave in either o
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -235,3 +236,38 @@ def test_the_restart_is_said_on_stderr(tmp_path):
     r = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and "[{'x': 7}]" in r.stdout, r.stderr
     assert "stopped; restarting it from its log" in r.stderr and "is back" in r.stderr
+
+
+def test_a_hung_database_is_restarted_by_the_watchdog(tmp_path):
+    """Issue 12: a database that stops answering (here: stopped with SIGSTOP) is not waited on for ever:
+    the watchdog `vanban serve` runs stops it and starts it again from its log; nothing committed is lost."""
+    import os
+    import signal
+
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "db")
+    pidfile = tmp_path / "db" / "falkordb.pid"
+    hung = int(pidfile.read_text())
+    try:
+        store.write("CREATE (:Probe {n: 1})")
+        store.durable()
+        os.kill(hung, signal.SIGSTOP)
+        store.watch(every=0.5, misses=2)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            try:
+                if int(pidfile.read_text()) != hung and store.read("MATCH (p:Probe) RETURN count(p) AS n") == [{"n": 1}]:
+                    break
+            except (OSError, ValueError):
+                continue
+        else:
+            pytest.fail("the hung database was not restarted within 60 s")
+        assert not os.path.exists(f"/proc/{hung}") or b"redis" not in Path(f"/proc/{hung}/cmdline").read_bytes()
+    finally:
+        try:
+            os.kill(hung, signal.SIGKILL)
+        except OSError:
+            pass
+        store.close()
