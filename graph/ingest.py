@@ -53,7 +53,7 @@ MERGE (n:Document {key: d.key})
 SET n.number = d.number, n.number_key = d.number_key, n.type = d.type, n.issuer = d.issuer,
     n.issuer_key = d.issuer_key, n.date = d.date, n.year = d.year, n.title = d.title,
     n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source,
-    n.place = d.place, n.issuer_unit = d.issuer_unit, n.span = d.span, n.text = d.text, n.restorations = d.restorations, n.search = d.search,
+    n.place = d.place, n.issuer_unit = d.issuer_unit, n.span = d.span, n.text = d.text, n.search = d.search,
     n.unnumbered = d.unnumbered, n.effective_from = d.effective_from, n.period_from = d.period_from,
     n.period_to = d.period_to, n.loaded_at = d.loaded_at, n.due_day = d.due_day, n.start_day = d.start_day,
     n.until_day = d.until_day
@@ -252,11 +252,6 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                    "province": d.province, "signer": d.signer, "flags": d.flags, "source": src,
                                    "place": d.place, "issuer_unit": d.issuer_unit, "span": list(d.span),
                                    "text": rec.text[d.span[0]:d.span[1]] if rec.text else None,
-                                   # the words a scan lost its diacritics in, restored, at offsets in `text`
-                                   "restorations": json.dumps([[s - d.span[0], e - d.span[0], form]
-                                                               for s, e, form in rec.restorations
-                                                               if d.span[0] <= s and e <= d.span[1]],
-                                                              ensure_ascii=False) if rec.restorations else None,
                                    "search": search_text(d.number, d.type, d.issuer, d.title),
                                    "unnumbered": json.dumps([u.__dict__ for u in d.unnumbered_references],
                                                             ensure_ascii=False),

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from graph import status
 from graph.keys import number_key, ocr_fold
 from graph.store import GraphStore
-from loaders.restore import apply
+from loaders.restore import Restored, restorations
 
 DOC_FIELDS = ("key", "number", "type", "issuer", "date", "title", "status", "province")
 
@@ -152,8 +153,15 @@ def document(store: GraphStore, key: str, as_of: str | None = None) -> dict | No
     record["validity"], record["effects"] = status.validity(store, key, as_of)
     record["upstream"] = up
     record["downstream"] = down
-    return {"record": record, "text": d.get("text"),
-            "restorations": [tuple(r) for r in json.loads(d["restorations"])] if d.get("restorations") else []}
+    return {"record": record, "text": d.get("text"), "restored": _restored(d.get("text") or "")}
+
+
+@lru_cache(maxsize=256)
+def _restored(text: str) -> Restored | None:
+    """A scanned document's text restored where it is shown (once per text while the server runs): reading
+    it at every load would cost the ingest ten times its own time (bench/extract.py). None: typed text."""
+    found = restorations(text)
+    return Restored(text, found) if found else None
 
 
 def _contract_relation(relation: str, basis: bool | None) -> str:
@@ -162,14 +170,13 @@ def _contract_relation(relation: str, basis: bool | None) -> str:
 
 
 def highlighted(text: str | None, span: list | None, references: list[dict],
-                restorations: list[tuple[int, int, str]] | None = None) -> list[dict]:
+                restored: Restored | None = None) -> list[dict]:
     """The source text cut into pieces: plain text, and each reference's exact words with its target.
-    With `restorations`, each piece reads as restored (the offsets stay the source's)."""
+    With `restored`, each piece reads as restored (the offsets stay the source's)."""
     if not text:
         return []
-    if restorations:
-        return [{**p, "text": apply(text, restorations, p["start"], p["end"])}
-                for p in highlighted(text, span, references)]
+    if restored is not None:
+        return [{**p, "text": restored.slice(p["start"], p["end"])} for p in highlighted(text, span, references)]
     base = span[0] if span else 0
     # two statements of the same words (a file read twice, two versions) share a span: sorted by position only
     marks = sorted(((r["span"][0] - base, r["span"][1] - base, r) for r in references if r.get("span")),

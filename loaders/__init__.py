@@ -32,8 +32,4 @@ def extract_file(path: str | Path, learned: Path | None = None) -> FileRecord:
             return extract_file(path)
 
     source = read_text(path)
-    text = Text.from_source(source)
-    docs = read_documents(text)
-    # what a person reads: the words the OCR stripped, restored, at their places in the source
-    restored = [(*text.source_span(s, e), form) for s, e, form in text.restorations()]
-    return FileRecord(source=str(path), documents=docs, text=source, restorations=restored)
+    return FileRecord(source=str(path), documents=read_documents(Text.from_source(source)), text=source)

@@ -87,7 +87,6 @@ class FileRecord:
     source: str
     documents: list[DocumentRecord]
     text: str = ""
-    restorations: list[tuple[int, int, str]] = field(default_factory=list)  # (source span, restored word)
 
     def to_dict(self) -> dict:
         return {"source": self.source, "documents": [d.to_dict() for d in self.documents]}

@@ -15,6 +15,7 @@ merge or split letters, its length, so spans into the source still hold.
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import heapq
 import math
@@ -34,7 +35,8 @@ from loaders.text import fold
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "restore.model"
 _MAGIC = b"VBRESTORE1\n"
 _BITS = 21  # syllable ids per key part: two million syllables at most
-_BEAM = 5
+_BEAM = 4
+_CACHE_MAX = 2_000_000  # scores kept (about 200 MB at most)
 _CANDIDATES = 8
 _REPAIRED = 8
 _COMMON = 300  # counts (the genre's weigh 150 each): a word seen less is rare
@@ -228,6 +230,8 @@ class Model:
             score = _BACKOFF + math.log(bi[pair] / uni[b])
         else:
             score = 2 * _BACKOFF + math.log((uni.get(c, 0) + 0.5) / self.total)
+        if len(self._cache) > _CACHE_MAX:  # a long ingest must not grow it without end
+            self._cache.clear()
         self._cache[key] = score
         return score
 
@@ -248,6 +252,8 @@ def use_learned(path: Path | None) -> None:
         _learned[0] = path
         model.cache_clear()
         _candidates.cache_clear()
+        _PHRASES.clear()
+        restore_text.cache_clear()
 
 
 @contextmanager
@@ -372,6 +378,19 @@ def _decode(ids: list[tuple[tuple[int, float], ...]], m: Model) -> list[int]:
     return path[::-1]
 
 
+_PHRASES: dict[tuple, list[int]] = {}  # decoded phrases: the genre repeats its formulas from file to file
+_PHRASES_MAX = 100_000
+
+
+def _decoded(ids: tuple[tuple[tuple[int, float], ...], ...], m: Model) -> list[int]:
+    if ids not in _PHRASES:
+        if len(_PHRASES) >= _PHRASES_MAX:
+            _PHRASES.clear()
+        restore_text.cache_clear()
+        _PHRASES[ids] = _decode(list(ids), m)
+    return _PHRASES[ids]
+
+
 _LATIN1 = re.compile(r"[À-ÖØ-öø-ÿ¢]")
 
 
@@ -398,7 +417,7 @@ def restorations(text: str, *, force: bool = False) -> list[Restoration]:
     ids: list[tuple[tuple[int, float], ...]] = []
 
     def flush() -> None:
-        for w, i in zip(words, _decode(ids, m)):
+        for w, i in zip(words, _decoded(tuple(ids), m)):
             original = w.group()
             form = _with_case(m.vocab[i], original) if 3 <= i < m.unknown else original
             if form != original:
@@ -425,11 +444,13 @@ def restorations(text: str, *, force: bool = False) -> list[Restoration]:
 
 
 def apply(text: str, found: list[Restoration], start: int = 0, end: int | None = None) -> str:
-    """text[start:end] as restored: the restorations that lie wholly inside it applied."""
+    """text[start:end] as restored: the restorations that lie wholly inside it applied (`found` in order)."""
     end = len(text) if end is None else end
     out, last = [], start
-    for s, e, form in found:
-        if s >= start and e <= end:
+    for s, e, form in found[bisect.bisect_left(found, (start,)):]:
+        if s >= end:
+            break
+        if e <= end:
             out.append(text[last:s])
             out.append(form)
             last = e
@@ -437,6 +458,32 @@ def apply(text: str, found: list[Restoration], start: int = 0, end: int | None =
     return "".join(out)
 
 
+class Restored:
+    """A text with its restorations applied, and where each of its offsets lands in the restored text,
+    so that any span of the source (a reference's link, a piece of a page) is read restored at once."""
+
+    def __init__(self, text: str, found: list[Restoration]) -> None:
+        self.text = apply(text, found)
+        self._starts = [s for s, _, _ in found]
+        self._ends = [e for _, e, _ in found]
+        shift, self._shifts = 0, []
+        for s, e, form in found:
+            shift += len(form) - (e - s)
+            self._shifts.append(shift)  # how far the restored text has moved once past this word
+
+    def at(self, offset: int) -> int:
+        """Where `offset` of the source lands (inside a restored word: that word's start)."""
+        i = bisect.bisect_right(self._ends, offset)  # the words wholly before the offset
+        moved = self._shifts[i - 1] if i else 0
+        if i < len(self._starts) and self._starts[i] < offset:  # inside a word: go to its start
+            return self._starts[i] + moved
+        return offset + moved
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[self.at(start):self.at(end)]
+
+
+@lru_cache(maxsize=4096)  # the same task, quote or title in many files: read once
 def restore_text(text: str, *, force: bool = False) -> str:
     """`text` with the diacritics of its stripped words restored; text that was typed accented comes back as it is."""
     return apply(text, restorations(text, force=force))

@@ -66,7 +66,6 @@ class Text:
     clean: str = ""
     offsets: list[int] = field(default_factory=list)  # offsets[i] = source index of clean[i]
     folded: str = ""
-    _restorations: list[tuple[int, int, str]] | None = field(default=None, repr=False)
 
     @classmethod
     def from_source(cls, source: str) -> Text:
@@ -94,19 +93,12 @@ class Text:
         folded = clean.translate(_FOLD)
         return cls(source=source, clean=clean, offsets=offs, folded=folded)
 
-    def restorations(self) -> list[tuple[int, int, str]]:
-        """The clean text's words with the diacritics an OCR stripped restored (none for typed text), once."""
-        if self._restorations is None:
-            from loaders.restore import restorations
-
-            self._restorations = restorations(self.clean)
-        return self._restorations
-
     def restored(self, start: int, end: int) -> str:
-        """clean[start:end] as a person should read it: restored where the OCR stripped it."""
-        from loaders.restore import apply
+        """clean[start:end] as a person should read it: restored where the OCR stripped it. Only the slice
+        is restored (a task, a quote): the whole text is restored where it is shown, not at every reading."""
+        from loaders.restore import restore_text
 
-        return apply(self.clean, self.restorations(), start, end)
+        return restore_text(self.clean[start:end])
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the clean text to the source text."""

@@ -196,3 +196,16 @@ def test_addresses_are_written_as_they_stand(address: str) -> None:
     """Class: web and mail addresses inside a task ("tại địa chỉ https://..."), which are not words."""
     got = restore.restore_text(f"Cap nhat thong tin tai dia chi {address} hang thang", force=True)
     assert address in got, got
+
+
+def test_restored_offsets_land_where_the_source_says() -> None:
+    text = "Ké hoach s6 17/KH-UBND ctia UBND tinh Nghé An va chitc nang"
+    found = restore.restorations(text, force=True)
+    r = restore.Restored(text, found)
+    assert r.text == restore.apply(text, found)
+    cut = text.index("17/KH-UBND")
+    assert r.slice(cut, cut + len("17/KH-UBND")) == "17/KH-UBND"  # a reference's link keeps its words
+    pieces = [0, cut, cut + 10, len(text)]
+    assert "".join(r.slice(a, b) for a, b in zip(pieces, pieces[1:])) == r.text  # the pieces make the whole
+    for s, e, form in found:
+        assert r.slice(s, e) == form

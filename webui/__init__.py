@@ -63,8 +63,10 @@ def get_store(app: Flask | None = None):  # noqa: ANN201
     store = app.config.get("STORE")
     if store is None:
         from graph.store import open_store
+        from loaders.restore import use_learned
 
         store = open_store(app.config["DB"], app.config.get("NEO4J_URI"), app.config.get("NEO4J_USER"),
                            app.config.get("NEO4J_PASSWORD"))
         app.config["STORE"] = store
+        use_learned(store.learned_path())  # scanned pages read with what this graph's documents taught
     return store

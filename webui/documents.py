@@ -44,10 +44,10 @@ def document(key: str):  # noqa: ANN201
         abort(404, description=f"Không có văn bản với khóa '{key}'")
     rec = page["record"]
     # a scan is shown restored, with a switch to the text as scanned
-    scanned = request.args.get("text") == "source" or not page["restorations"]
+    scanned = request.args.get("text") == "source" or page["restored"] is None
     pieces = pages.highlighted(page["text"], rec.get("span"), rec["references"],
-                               None if scanned else page["restorations"])
-    return respond("document.html", rec, pieces=pieces, restorable=bool(page["restorations"]), scanned=scanned)
+                               None if scanned else page["restored"])
+    return respond("document.html", rec, pieces=pieces, restorable=page["restored"] is not None, scanned=scanned)
 
 
 @bp.route("/bodies/<key>")
