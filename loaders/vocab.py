@@ -142,7 +142,29 @@ def _case_like(form: str, original: str, first: bool) -> str:
 
 @lru_cache(maxsize=8192)
 def restore(text: str, *, force: bool = False) -> str:
-    """Restore diacritics of `text` if it looks OCR-stripped (or `force`), keep the rest."""
+    """Restore diacritics of `text` if it looks OCR-stripped (or `force`), keep the rest. A word this
+    vocabulary cannot read ("thudéc") is taken from the running-text restorer, which knows more repairs."""
+    named = _restore_names(text, force=force)
+    if named == text:
+        return named
+    from loaders.restore import model as text_model
+    from loaders.restore import restore_text
+
+    known = text_model().index
+    words = named.split(" ")
+    unread = [i for i, w in enumerate(words) if w.strip(".,;:()").lower() not in known and not w.isupper()]
+    if not unread:
+        return named
+    running = restore_text(text, force=True).split(" ")
+    if len(running) != len(words):
+        return named
+    for i in unread:
+        if running[i].strip(".,;:()").lower() in known:
+            words[i] = running[i]
+    return " ".join(words)
+
+
+def _restore_names(text: str, *, force: bool = False) -> str:
     if not text or (not force and not looks_ocr(text)):
         return text
     m = model()

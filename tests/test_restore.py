@@ -209,3 +209,13 @@ def test_restored_offsets_land_where_the_source_says() -> None:
     assert "".join(r.slice(a, b) for a, b in zip(pieces, pieces[1:])) == r.text  # the pieces make the whole
     for s, e, form in found:
         assert r.slice(s, e) == form
+
+
+@pytest.mark.parametrize("name,meant", [
+    ("cac co quan thudéc Chinh phu", "các cơ quan thuộc Chính phủ"),  # a word the name vocabulary cannot read
+    ("Sé Théng tin va Truyén thong", "Sở Thông tin và Truyền thông"),                 # what it reads stays its own
+])
+def test_names_take_unreadable_words_from_the_running_text_restorer(name: str, meant: str) -> None:
+    from loaders.vocab import restore as restore_name
+
+    assert same(restore_name(name, force=True), meant), restore_name(name, force=True)
