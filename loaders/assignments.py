@@ -10,6 +10,7 @@ from loaders.context import Context, restored, sentence
 from loaders.records import Assignment
 from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
 from loaders.text import Text, fold, norm_space
+from loaders.vocab import restore
 
 _HEADS = tuple(fold(h) for h in BODY_HEADS)
 _HEADS_SPACED = tuple(h + " " for h in _HEADS)
@@ -115,6 +116,11 @@ def _opens_item(fraw: str, holder: re.Match) -> bool:
     return not bare or fraw[:at].rstrip().endswith((",", ";", ":")) or fraw[at - 1] == "\n"
 
 
+def _opens_body(paragraph: str) -> bool:
+    """Whether a paragraph opens with a body's name, as typed or as an OCR wrote it ("Thudng truc HDND")."""
+    return _body_head(paragraph[:60]) or _body_head(restore(" ".join(paragraph.split()[:4]), force=True))
+
+
 def _items(folded: str, zs: int, ze: int, item_rx: re.Pattern) -> list[tuple[re.Match, int, int, bool]]:
     """The items of a task zone: (match, where the body's name starts, end, is it a whole article).
 
@@ -128,12 +134,17 @@ def _items(folded: str, zs: int, ze: int, item_rx: re.Pattern) -> list[tuple[re.
             out.append((it, it.start("rest"), end, False))
             continue
         heading_end = folded.find("\n", it.end(), end)
-        subs = list(P.ITEM.finditer(folded, it.end(), end)) \
-            if P.TASK_ARTICLE.search(folded, it.end(), heading_end if heading_end > 0 else end) else []
-        led = [sb for sb in subs if _body_head(sb.group("rest")[:60])]
-        if len(led) >= 2 and len(led) * 2 > len(subs):
+        tasked = P.TASK_ARTICLE.search(folded, it.end(), heading_end if heading_end > 0 else end)
+        for points in (P.ITEM, P.DASH_ITEM):  # numbered paragraphs, else dashed ones
+            subs = list(points.finditer(folded, it.end(), end)) if tasked else []
+            led = [sb for sb in subs if _opens_body(sb.group("rest"))]
+            if len(led) >= 2 and len(led) * 2 > len(subs):
+                break
+        else:
+            led = []
+        if led:
             for j, sb in enumerate(subs):
-                if _body_head(sb.group("rest")[:60]):
+                if _opens_body(sb.group("rest")):
                     out.append((sb, sb.start("rest"), subs[j + 1].start() if j + 1 < len(subs) else end, False))
             continue
         out.append((it, it.end(), end, True))
@@ -180,6 +191,12 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                 head = folded[rest_start:line_end]
             stop = P.BODY_NAME_END.search(head)
             name_end = rest_start + (stop.start() if stop else len(head))
+            if not stop and line_end < item_end and not re.match(r"[ \t]*(?:[-+•*]|\d{1,2}\s*[.)])",
+                                                                  folded[line_end + 1:line_end + 6]):
+                # a name broken over two lines before its verb ("... đại biểu HĐND tỉnh giám\nsát việc")
+                next_end = folded.find("\n", line_end + 1, item_end)
+                wide = P.BODY_NAME_END.search(folded, rest_start, item_end if next_end < 0 else next_end)
+                name_end = wide.start() if wide else name_end
             raw = norm_space(clean[rest_start:name_end]).strip(" .,;")
             names = _expand_heads(raw, clean[rest_start:item_end], folded[rest_start:line_end], ctx)
             body_text = norm_space(text.restored(name_end, item_end)).lstrip(":. ")
@@ -210,6 +227,31 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
 _KNOWN_BODIES = {fold(x) for x in [*NAMED_BODIES, *re.split(r"[;\n]", VOCABULARY)] if x}
 
 
+def _listed(names: str) -> list[str]:
+    """ "Thường trực HĐND, các Ban HĐND và các đại biểu HĐND tỉnh": bodies listed by comma or "và", each
+    opening with a capital or "các" and a body's head word; "UBND các huyện, thị xã" and "các cơ quan, đơn
+    vị" are one name each (what follows the comma opens no body)."""
+    parts = re.split(r"(,\s*|\s+v[aà]\s+)", names)
+
+    def opens_body(piece: str) -> bool:
+        plural = re.match(r"c[a-z&]{1,2}c\s+", fold(piece))
+        # a name of its own: a head word and more ("Văn phòng HĐND và UBND" is one office)
+        return bool(plural or piece[:1].isupper()) and len(piece.split()) >= 2 \
+            and _body_head(piece[plural.end():] if plural else piece)
+
+    # an enumeration ends "... và <body>"; without it, commas join the parts of one name
+    # ("Các phòng, ban chuyên môn, các cơ quan đơn vị")
+    if not any(sep.strip() in ("và", "va") and opens_body(p) for sep, p in zip(parts[1::2], parts[2::2])):
+        return [names]
+    out = [parts[0]]
+    for sep, piece in zip(parts[1::2], parts[2::2]):
+        if opens_body(piece):
+            out.append(piece)
+        else:
+            out[-1] += sep + piece
+    return [x.strip() for x in out]
+
+
 def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:
     """ "Trưởng phòng: A, B và C" names the departments A, B and C."""
     m = P.HEAD_OF_DEPARTMENTS.match(fline)
@@ -227,7 +269,7 @@ def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:
         return out
     raw = re.sub(r"\s*\(.*?\)\s*|\s*\([^)]*$", " ", raw).strip()
     out = []
-    for i, part in enumerate(x.strip() for x in raw.split(";")):  # "Các Sở, ngành; đơn vị liên quan"
+    for i, part in enumerate(p for x in raw.split(";") for p in _listed(x.strip())):  # "Các Sở, ngành; đơn vị"
         if part:
             name = mended_head(restored(part, ctx))
             name = sentence(name) if i == 0 else name  # later parts stand mid-sentence, as written

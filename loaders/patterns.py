@@ -158,13 +158,17 @@ SECTION_END = re.compile(
     re.MULTILINE | I,
 )
 ITEM = re.compile(r"^[ ]*(?P<n>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$", re.MULTILINE)
+# A dashed paragraph of an article ("Điều 2. Tổ chức thực hiện\n- Ủy ban nhân dân tỉnh ...\n- Thường trực HĐND ...
+# giám sát ..."): Nghị định 30 lets an article's points be dashes as well as numbers.
+DASH_ITEM = re.compile(r"^[ ]*[-–+•][ \t]*(?P<rest>[^\W\d_].*)$", re.MULTILINE)
 SUGGESTION = re.compile(r"^\s*[dpb][a-z¢]{0,2}\s+ngh[a-z]\b\s*", I)
 BODY_NAME_END = re.compile(
     r"\s*:|\s+c[a-z0-9]{0,2}\s+tr[a-z]{1,3}ch\s+nhi|\s+ch[ij]u\s+tr[a-z]{1,3}ch|\s+ch[uti]{1,2}\s+tr[iì]\b|"
     r"\s+ph[a-z0-9]{1,2}i\s+h[a-z]{1,2}p\s+v|\s+tham\s+m[a-z]{1,2}u|\s+(?:ph[a-z]{1,2}i\s+)?th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|"
     r"\s+c[a-z]n\s+c[a-z]{1,3}\b|\s*ch[uti]{1,2}\s+tr[iì]\b|\s+h[a-z]{1,3}ng\s+d[a-z]{1,2}n\b|\s+theo\s+d[a-z]{1,2}i\b|"
     r"\s+t[o0][a-z]?\s+ch[a-z]{1,2}c\s+(?:th|tri|ki)|\s+ki[a-z]{1,2}m\s+tra\b|\s+x[a-z]{1,2}y\s+d[a-z]{1,2}ng\b|"
-    r"\s+tri[a-z]{1,2}n\s+khai\b|\s+b[a-z]{1,2}o\s+c[a-z]{1,2}o\b|-\s*C[a-z]{1,2}\s+quan\s+th",
+    r"\s+tri[a-z]{1,2}n\s+khai\b|\s+b[a-z]{1,2}o\s+c[a-z]{1,2}o\b|-\s*C[a-z]{1,2}\s+quan\s+th|"
+    r"\s+gi[a-z]{1,2}m\s+s[a-z]t\b|\s+ho[a-z]{1,2}n\s+(?:ch[a-z]{1,2}nh|thi[a-z]{1,2}n)\b",
     I,
 )
 LEAD = re.compile(r"^\s*[-+]?\s*ch[a-z]{1,2}\s+tr[a-z]\b", I)
@@ -205,7 +209,7 @@ GENERIC_TAIL = re.compile(
 # "Giao ..." opening a task in an article.
 # An article that gives tasks: its heading speaks of duties ("Điều 2. Nhiệm vụ của các Sở ...", "Trách nhiệm ...").
 TASK_ARTICLE = re.compile(
-    r"nhi[a-z]{1,2}m\s+v[a-z]{1,2}\b|tr[a-z]{1,3}ch\s+nhi[a-z]{1,2}m|t[o0][a-z]?\s+ch[a-z]{1,2}c\s+th[a-z]{1,2}c\s+hi|\bgiao\b", I
+    r"nhi[a-z]{1,2}m\s+v[a-z]{1,2}\b|tr[a-z]{1,3}ch\s+nhi[a-z]{1,2}m|t[o06][a-z]?\s+ch[a-z]{1,2}c\s+th[a-z]{1,2}c\s+hi|\bgiao\b", I
 )
 GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", I)
 

@@ -458,6 +458,19 @@ def apply(text: str, found: list[Restoration], start: int = 0, end: int | None =
     return "".join(out)
 
 
+def likelihood(text: str) -> float:
+    """log P of `text`'s words under the model, phrase by phrase: which of two readings is the likelier."""
+    m = model()
+    total = 0.0
+    for segment in segments(text):
+        a = b = m.index[START]
+        for w in [*segment, END]:
+            c = m.index.get(one_style(w), m.unknown)
+            total += m.logp(a, b, c)
+            a, b = b, c
+    return total
+
+
 class Restored:
     """A text with its restorations applied, and where each of its offsets lands in the restored text,
     so that any span of the source (a reference's link, a piece of a page) is read restored at once."""

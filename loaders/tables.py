@@ -159,6 +159,7 @@ BODY_HEADS: list[str] = [
     "Thường trực", "Đảng ủy", "Chủ tịch", "Giám đốc", "Trưởng phòng", "Thủ trưởng",
     "Người đứng đầu", "Tổ", "Ban Chỉ huy", "Quân sự", "Trạm", "Hạt", "Thanh tra", "Cổng",
     "Bí thư", "Trưởng", "Cơ quan", "Các cơ quan", "Đơn vị", "Các đơn vị", "HĐND", "MTTQ",
+    "Đại biểu", "Tổ đại biểu",
 ]
 
 # Lines of text in the house vocabulary: administrative Vietnamese as it is written.

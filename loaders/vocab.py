@@ -147,21 +147,19 @@ def restore(text: str, *, force: bool = False) -> str:
     named = _restore_names(text, force=force)
     if named == text:
         return named
-    from loaders.restore import model as text_model
-    from loaders.restore import restore_text
+    from loaders.restore import likelihood, restore_text
 
-    known = text_model().index
-    words = named.split(" ")
-    unread = [i for i, w in enumerate(words) if w.strip(".,;:()").lower() not in known and not w.isupper()]
-    if not unread:
-        return named
-    running = restore_text(text, force=True).split(" ")
-    if len(running) != len(words):
-        return named
-    for i in unread:
-        if running[i].strip(".,;:()").lower() in known:
-            words[i] = running[i]
-    return " ".join(words)
+    # the running-text restorer knows more repairs and more context ("Thường trực Hội đồng", "thuộc");
+    # this vocabulary knows the genre's names: the reading the language model finds likelier wins
+    running = restore_text(text, force=True)
+    if running != named and len(running.split()) == len(named.split()) and likelihood(running) > likelihood(named):
+        return _keep_capitals(running, named)
+    return named
+
+
+def _keep_capitals(running: str, named: str) -> str:
+    """The running reading, with the capitals the name reading gave ("Hội đồng nhân dân Tỉnh" stays as named)."""
+    return " ".join(r if r.lower() != n.lower() else n for r, n in zip(running.split(" "), named.split(" ")))
 
 
 def _restore_names(text: str, *, force: bool = False) -> str:

@@ -155,6 +155,49 @@ def test_heads_of_departments_are_expanded():
         "Phòng Tổ chức hành chính", "Phòng QLDA", "Phòng Tài chính kế toán", "Phòng Môi trường xã hội"]
 
 
+def _resolution(article: str) -> str:
+    return ("HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẾN TRE Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 07/NQ-HĐND Bến Tre, ngày 10 tháng 7 năm 2023\nNGHỊ QUYẾT\nVề việc đặt tên đường\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE\nQUYẾT NGHỊ:\nĐiều 1. Thông qua đề án đặt tên đường.\n" + article +
+            "\nNghị quyết này đã được Hội đồng nhân dân tỉnh Bến Tre thông qua./.\n")
+
+
+# Class: an HĐND resolution's "Điều 2. Tổ chức thực hiện" whose points are dashes, each opening with the bodies
+# it gives work to; a list "A, B và C" of bodies is three bodies; a name may run over a line break before its verb.
+RESOLUTION_ARTICLES = [
+    ("Điều 2. Tổ chức thực hiện\n- Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.\n"
+     "- Nghị quyết có hiệu lực kể từ ngày thông qua.\n- Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân "
+     "và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+     ["Ủy ban nhân dân tỉnh", "Thường trực Hội đồng nhân dân", "các Ban Hội đồng nhân dân",
+      "các đại biểu Hội đồng nhân dân tỉnh"]),
+    ("Diéu 2. T6 chic thuc hién\n- Uy ban nhan dan tinh hoan chinh ho so trinh Chinh phu.\n"
+     "- Thudng truc Hdi déng nhan dan, cac Ban Hdi déng nhan dan va cac dai biéu HDND tinh gidm\n"
+     "sat viéc thuc hién nghi quyét nay.",
+     ["Ủy ban nhân dân tỉnh", "Thường trực Hội đồng nhân dân", "các Ban Hội đồng nhân dân",
+      "các đại biểu HĐND tỉnh"]),
+]
+
+
+@pytest.mark.parametrize("article,bodies", RESOLUTION_ARTICLES)
+def test_a_resolution_gives_work_in_dashed_points(article, bodies):
+    from tests.scoring import exact
+
+    got = [a.body for a in extract_text(_resolution(article))[0].assignments]
+    assert [exact(b) for b in got] == [exact(b) for b in bodies], got
+
+
+@pytest.mark.parametrize("names,bodies", [
+    ("Văn phòng HĐND và UBND", ["Văn phòng HĐND và UBND"]),                       # one office
+    ("Các phòng, ban chuyên môn, các cơ quan đơn vị", ["Các phòng, ban chuyên môn, các cơ quan đơn vị"]),
+    ("UBND các huyện, thị xã và thành phố", ["UBND các huyện, thị xã và thành phố"]),
+    ("Sở Nội vụ, Sở Tài chính và Kho bạc Nhà nước tỉnh", ["Sở Nội vụ", "Sở Tài chính", "Kho bạc Nhà nước tỉnh"]),
+])
+def test_a_list_of_bodies_is_cut_only_between_bodies(names, bodies):
+    from loaders.assignments import _listed
+
+    assert _listed(names) == bodies
+
+
 HEADERS = [
     ("UY BAN NHAN DAN CONG HOA XA HQI CHU NGHIA VIET NAM\nTHI XA CUA LO Poc l1ap - Tu do\n"
      "S6:45 /KH-UBND Cira Lo, ngdy 04  thdng 02 ndm 2024\nKE HOACH\n\nTuyén truyén cai cach\n",
