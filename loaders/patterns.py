@@ -113,7 +113,8 @@ SIGNATURE_HEAD = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q)\s*\.\s*[A-Z]", re.MULTILINE
 # Clause words also glued, OCR'd or stripped to bytes: "Cancté", "C&nctt", "CăncứThông tư", "Thc hin", "Thực hiệnQuyết".
 _WORD_END = r"(?!(?-i:[a-z]))"
 _BASIS = rf"c[a-z&]{{0,2}}n\s*c[a-z&#]{{0,3}}{_WORD_END}"
-_IMPLEMENTS = rf"th[a-z]{{0,2}}c\s*hi[a-z]{{0,2}}n{_WORD_END}|tri[a-z]{{1,2}}n\s+khai\b"
+# ("Thu hién", "THU'C HIEN": the OCR drops the c of "Thực" or writes Ư as U')
+_IMPLEMENTS = rf"th(?:[a-z]{{0,2}}'?c\s*|[uy]\s*)hi[a-z]{{0,2}}n{_WORD_END}|tri[a-z]{{1,2}}n\s+khai\b"
 _PROPOSAL = r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)"
 CLAUSE_BASIS = re.compile(_BASIS, I)
 CLAUSE_IMPLEMENTS = re.compile(_IMPLEMENTS, I)

@@ -38,6 +38,9 @@ REFERENCES = [
     ("Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt", "06/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2022-01-06", "cites", []),
     ("Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành", "76/NQ-CP", "Nghị quyết", "Chính phủ", "2021-07-15", "cites", []),
     ("Nghi quyét s0 76/NQ-CP ngay 15/7/2021 cua Chinh phi vé Ban hanh", "76/NQ-CP", "Nghị quyết", "Chính phủ", "2021-07-15", "cites", []),
+    # class: "Thực hiện" as an OCR writes it, its c dropped or its Ư written U' ("Thu hién", "THU'C HIEN")
+    ("Thu hién Nghi quyét s6 12/NQ-CP ngay 03/02/2022 cua Chinh phu vé phuc héi kinh té", "12/NQ-CP", "Nghị quyết", "Chính phủ", "2022-02-03", "implements", []),
+    ("Thu'c hién Chi thi s6 05/CT-TTg ngay 14/3/2023 cua Thu tuéng Chinh phu vé tang cudng", "05/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2023-03-14", "implements", []),
     ("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", "61/2018/NĐ-CP", "Nghị định", "Chính phủ", "2018-04-23", "cites", []),
     ("Đề án số 12/ĐA-UBND ngày 01/02/2022 của UBND tỉnh Nghệ An", "12/ĐA-UBND", "Đề án", "UBND tỉnh Nghệ An", "2022-02-01", "cites", []),
     ("Hướng dẫn số 7/HD-SNV ngày 01/02/2022 của Sở Nội vụ", "7/HD-SNV", "Hướng dẫn", "Sở Nội vụ", "2022-02-01", "cites", []),
