@@ -252,6 +252,7 @@ def use_learned(path: Path | None) -> None:
         _learned[0] = path
         model.cache_clear()
         _candidates.cache_clear()
+        _initials.cache_clear()
         _PHRASES.clear()
         restore_text.cache_clear()
 
@@ -321,6 +322,17 @@ def _repairs(key: str, forms: dict[str, list[int]], depth: int = 2) -> dict[str,
             break
         frontier = nxt
     return found
+
+
+@lru_cache(maxsize=65536)
+def _initials(word: str) -> tuple[tuple[int, float], ...]:
+    """The forms a part of a document's symbol may take: its letters are initials, which keep no mark
+    but Đ ("QD" -> "QĐ", "HDND" -> "HĐND"); no repairs, and a part with digits ("QH15") as it stands."""
+    m = model()
+    key = fold(word.lower())
+    if not key.isalpha():
+        return ()
+    return tuple((i, 0.0) for i in m.forms.get(key, ()) if m.vocab[i].replace("đ", "d") == key)
 
 
 @lru_cache(maxsize=65536)
@@ -436,7 +448,7 @@ def restorations(text: str, *, force: bool = False) -> list[Restoration]:
         elif _ADDRESS.match(text, tok.end()) or text[tok.start() - 1:tok.start()] in (".", "@"):
             ids.append(())  # a web or mail address ("dichvucong.gov.vn"): written as it stands
         elif text[tok.start() - 1:tok.start()] in _JOINS or text[tok.end():tok.end() + 1] in _JOINS:
-            ids.append(_candidates(word, False))  # part of a symbol ("QD-TTg", "343/Qb-UBND"): no repairs
+            ids.append(_initials(word))  # part of a symbol ("QD-TTg", "343/Qb-UBND", "QH15")
         else:
             ids.append(_candidates(word, ocr))
     flush()

@@ -219,3 +219,14 @@ def test_names_take_unreadable_words_from_the_running_text_restorer(name: str, m
     from loaders.vocab import restore as restore_name
 
     assert same(restore_name(name, force=True), meant), restore_name(name, force=True)
+
+
+@pytest.mark.parametrize("symbol,meant", [
+    ("15/QD-UBND", "15/QĐ-UBND"), ("72/2025/QH15", "72/2025/QH15"), ("421/TTr-STC", "421/TTr-STC"),
+    ("22/BC-STP", "22/BC-STP"), ("100-KL/TU", "100-KL/TU"), ("12/2020/ND-CP", "12/2020/NĐ-CP"),
+])
+def test_a_symbol_keeps_its_letters(symbol: str, meant: str) -> None:
+    """Class: the parts of a document's symbol are initials, which bear no mark but Đ; a scan's repairs
+    ('STC' -> 'SÚC', 'QH15' -> 'LS', 'BC' -> 'C') must not reach them."""
+    for text in (f"Can cu Quyet dinh so {symbol} ngay 3/1/2024", f"Can ctr Quyét dinh s6 {symbol} ngay 3/1/2024"):
+        assert meant in restore.restore_text(text, force=True)
