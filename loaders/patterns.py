@@ -234,7 +234,7 @@ CONTINUES = re.compile(
 # "Luật A được sửa đổi, bổ sung bởi Luật B": the amending law stands in the same item.
 LIST_JOIN = re.compile(
     r"(?:[,;]\s*(?:v[a-z]{1,2}\s+)?|\s+v[a-z]{1,2}\s+|\s+c[u&][a-z]{0,2}ng\s+nh[u&][a-z]{0,2}\s+|"
-    r"\s(?:[dđ][a-z]{1,3}c\s+)?s[a-z]{1,2}a\s+[dđ][a-z]{1,2}i,?\s+b[a-z]{1,2}\s+sung\s+(?:b[a-z]{1,2}i|theo|t[a-z]{1,2}i)\s+"
+    r"\s(?:[dđ][a-z]{1,3}c\s+)?s[a-z]{1,2}a\s+[dđ][a-z0-9]{1,2}i,?\s+b[a-z0-9]{1,2}\s+sung\s+(?:b[a-z0-9]{1,2}i|theo|t[a-z0-9]{1,2}i)\s+"
     r"(?:[A-Za-z]+\s+){0,6}?)(?:c[a-z]{1,2}c\s+)?$",
     I,
 )

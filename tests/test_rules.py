@@ -76,6 +76,16 @@ def test_reference(text, number, type_, issuer, date, relation, flags):
     assert 0 <= start < end <= len(text)
 
 
+@pytest.mark.parametrize("clause", [
+    "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;",
+    "Can ctr Luat Dat dai sé 31/2024/QH15 dugc stta déi, b6 sung béi\nLuat s6 43/2024/QH15;",  # as the OCR writes it
+])
+def test_the_amending_law_of_a_basis_is_a_basis_too(clause):
+    refs = [r for d in extract_text("QUYẾT ĐỊNH\nVề việc ban hành quy định\n" + clause + "\nQUYẾT ĐỊNH:\n")
+            for r in d.references]
+    assert [(r.number, r.relation) for r in refs] == [("31/2024/QH15", "basis"), ("43/2024/QH15", "basis")]
+
+
 NOT_REFERENCES = [
     "giai đoạn 2021-2030 và tầm nhìn đến năm 2045",
     "ngày 06/12/2021 và 07/12/2021",
