@@ -367,11 +367,44 @@ def _proposer_before(text: Text, qstart: int) -> str | None:
     return norm_space(text.clean[s:s + len(m.group("who"))]) or None
 
 
-def unnumbered(text: Text, seg: tuple[int, int], ctx: Context) -> list[UnnumberedReference]:
+def unnumbered(text: Text, seg: tuple[int, int], ctx: Context,
+               refs: list[Reference] = ()) -> list[UnnumberedReference]:
+    """Laws and codes named without a number ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015").
+    One that `refs` also names by number ("... thi hành Luật Tổ chức chính quyền địa phương số 72/2025/QH15")
+    is that reference: it gives the reference its date and, in a "Căn cứ" clause, its relation."""
     out: dict[str, UnnumberedReference] = {}
     for m in P.LAW.finditer(text.folded, seg[0], seg[1]):
-        title = sentence(restore_text(norm_space(text.clean[m.start("title"):m.end("title")]), force=ctx.ocr))
+        end = m.end("title")
+        dated = P.LAW_DAY_MONTH.search(text.folded, m.start("title"), end)
+        if dated:
+            end = dated.start()  # the day is the law's date, not its name
+        title = sentence(restore_text(norm_space(text.clean[m.start("title"):end]), force=ctx.ocr, scanned=ctx.ocr))
         key = fold(title)
+        numbered = _numbered_as(text, key, refs)
+        if numbered is not None:
+            if dated and not numbered.date:
+                numbered.date = iso(int(dated.group("d")), int(dated.group("m")), int(m.group("year")))
+            line = text.folded[max(text.folded.rfind("\n", 0, m.start()), text.folded.rfind(";", 0, m.start())) + 1:m.start()]
+            if P.CLAUSE_BASIS.search(line):
+                numbered.relation = "basis"
+            continue
         if key not in out:
             out[key] = UnnumberedReference(title, int(m.group("year")), text.source_span(m.start(), m.end()))
     return list(out.values())
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]+", " ", fold(name)).strip()
+
+
+def _numbered_as(text: Text, title_key: str, refs: list[Reference]) -> Reference | None:
+    """The reference whose number follows this very law's name somewhere ("Luật <title> số 72/2025/QH15")."""
+    for r in refs:
+        if r.type not in ("Luật", "Bộ luật"):
+            continue
+        before = fold(text.source[max(0, r.span[0] - 160):r.span[0]])
+        named = re.search(r"(?:b[o0]\s+)?lu[a-z]{1,2}t\s+(?P<t>[^;\n]{3,150}?)\s+s[o06][a-z]?\s*:?\s*$", before)
+        # both names as restored, letters only: a scan misreads the same words differently in two places
+        if named and _letters(restore_text("Luat " + named.group("t"), force=True, scanned=True)) == _letters(title_key):
+            return r
+    return None

@@ -44,7 +44,7 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
     if ctx.unit_name and ctx.level:
         doc.issuer_unit = f"{ctx.level} {ctx.unit_name}" + (
             f", {ctx.province_kind} {ctx.province}" if ctx.province and ctx.level not in ("tỉnh", "thành phố") else "")
-    doc.unnumbered_references = unnumbered(text, seg, ctx)
+    doc.unnumbered_references = unnumbered(text, seg, ctx, doc.references)
     unit = f"{ctx.level} {ctx.unit_name}" if ctx.is_committee and ctx.level else (doc.issuer or None)
     executions = [(x.start, x.end) for x in secs if x.kind == "execution"]
     doc.assignments = assignments(text, seg, ctx, unit, executions)

@@ -140,7 +140,7 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
         title = re.sub(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*", "", " ".join(title_lines)).strip()
         if title and upper_share(title) > 0.8:
             title = title_case(title.lower())
-        head["title"] = sentence(restore_text(title, force=ctx.ocr)) if title else None
+        head["title"] = sentence(restore_text(title, force=ctx.ocr, scanned=ctx.ocr)) if title else None
     return head
 
 

@@ -184,6 +184,8 @@ LAW = re.compile(
     r"(?<![a-z])(?P<title>(?:Hi[a-z]{1,2}n\s+ph[a-z]{1,2}p|(?:B[o0]\s+)?Lu[a-z]{1,2}t\s+[A-Za-z][^;()\n]{0,160}?|"
     r"Ph[a-z]p\s+l[a-z]{1,2}nh\s+[^;()\n]{0,120}?))\s*\(?\s*n[a-z]{1,2}m\s+(?P<year>(?:19|20)\d\d)\)?",
 )
+# The day and month a law's name runs on to before its year ("Luật ... ngày 16 tháng 6 năm 2025").
+LAW_DAY_MONTH = re.compile(r"\s+ng[a-z]{1,2}y\s+(?P<d>\d{1,2})\s+th[a-z]{1,2}ng\s+(?P<m>\d{1,2})\s*$", I)
 PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{0,7}){0,2})")
 
 

@@ -415,7 +415,7 @@ def misread(text: str) -> bool:
 Restoration = tuple[int, int, str]  # (start, end, restored word): a span of the text and what it reads as
 
 
-def restorations(text: str, *, force: bool = False) -> list[Restoration]:
+def restorations(text: str, *, force: bool = False, scanned: bool | None = None) -> list[Restoration]:
     """The words of `text` whose restored form differs, in order; [] when the text was typed accented
     (unless `force`). Offsets are the text's own, so spans of any other reading still apply."""
     from loaders.vocab import looks_ocr
@@ -423,7 +423,8 @@ def restorations(text: str, *, force: bool = False) -> list[Restoration]:
     if not text or (not force and not looks_ocr(text)):
         return []
     m = model()
-    ocr = misread(text)
+    # a slice too short to tell (a title, a name) takes what its document's reading said
+    ocr = misread(text) if scanned is None else scanned
     out: list[Restoration] = []
     words: list[re.Match] = []
     ids: list[tuple[tuple[int, float], ...]] = []
@@ -509,6 +510,7 @@ class Restored:
 
 
 @lru_cache(maxsize=4096)  # the same task, quote or title in many files: read once
-def restore_text(text: str, *, force: bool = False) -> str:
-    """`text` with the diacritics of its stripped words restored; text that was typed accented comes back as it is."""
-    return apply(text, restorations(text, force=force))
+def restore_text(text: str, *, force: bool = False, scanned: bool | None = None) -> str:
+    """`text` with the diacritics of its stripped words restored; text that was typed accented comes back as it
+    is. `scanned`: whether an OCR engine without Vietnamese read it (None: judged from the text itself)."""
+    return apply(text, restorations(text, force=force, scanned=scanned))

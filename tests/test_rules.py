@@ -86,6 +86,25 @@ def test_the_amending_law_of_a_basis_is_a_basis_too(clause):
     assert [(r.number, r.relation) for r in refs] == [("31/2024/QH15", "basis"), ("43/2024/QH15", "basis")]
 
 
+@pytest.mark.parametrize("text", [
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 12/QĐ-TTg\nQUYẾT ĐỊNH\nBan hành Kế hoạch triển khai thi hành Luật Đất đai số 31/2024/QH15\n"
+    "THỦ TƯỚNG CHÍNH PHỦ\n"
+    "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch triển khai thi hành Luật Đất đai số 31/2024/QH15.\n",
+    "THU TUONG CHINH PHU\nS6: 12/QD-TTg\nQUYET DINH\nBAN HANH KE HOACH TRIEN KHAI THI HANH LUAT DAT DAI SO 31/2024/QH15\n"
+    "THU TUONG CHINH PHU\n"
+    "Can ctf Luat T6 chttc Chinh phd ngay 18 thang 02 nam 2025;\nCan ctf Luat Dat dai ngay 18 thang 01 nam 2024;\n"
+    "QUYET DINH:\nDiéu 1. Ban hanh kém theo Quyét dinh nay Ké hoach trién khai thi hanh Luat Dat dai s6 31/2024/QH15.\n",
+])
+def test_a_law_named_by_title_in_the_basis_and_by_number_elsewhere_is_one_reference(text):
+    """Class: "Kế hoạch triển khai thi hành Luật X số N" whose preamble rests on "Luật X ngày D": one law, a
+    basis, with the date the preamble gives; only the other law stays unnumbered."""
+    doc = extract_text(text)[0]
+    law = next(r for r in doc.references if r.number == "31/2024/QH15")
+    assert (law.relation, law.date) == ("basis", "2024-01-18")
+    assert [u.title for u in doc.unnumbered_references] == ["Luật Tổ chức Chính phủ"]
+
+
 NOT_REFERENCES = [
     "giai đoạn 2021-2030 và tầm nhìn đến năm 2045",
     "ngày 06/12/2021 và 07/12/2021",
