@@ -30,7 +30,9 @@ REFERENCE_NUMBER = re.compile(
 # "số" as the OCR writes it, just before a number
 SO_BEFORE = re.compile(r"(?:\bs[o0-9bdeO]?|\b5[06])\s*[:.]?\s*$", I)
 # Words glued to the end of a symbol by lost spaces ("VPngay").
-SYMBOL_TAIL = re.compile(r"(?<=[A-Z0-9])(?:ngay|ngdy|nam|cua|ctia|ciia|cta|ve)(?![a-z]).*$")
+# A word glued onto a symbol's end: the date or "của" where a PDF lost a space ("70-TB/TWngày"), or the motto of
+# a header flattened into one line ("58/2010/QĐ-TTgCỘNG HÒA", "Q-TTgCNG HA" with its accented letters lost)
+SYMBOL_TAIL = re.compile(r"(?<=[A-Z0-9])(?:ngay|ngdy|nam|cua|ctia|ciia|cta|ve)(?![a-z]).*$|(?<=[A-Za-z0-9])C[O0]?NG(?:\s*H.*)?$")
 
 DATE_SLASH = re.compile(
     r"^\s*[,;]?\s*\(?\s*(?:ng[a-z]{0,2}y\s*:?)?\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{2,6})(?!\d)",

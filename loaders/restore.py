@@ -407,9 +407,17 @@ _LATIN1 = re.compile(r"[À-ÖØ-öø-ÿ¢]")
 
 
 def misread(text: str) -> bool:
-    """True when an OCR engine without Vietnamese read the text: it writes Latin-1 letters (é, ó, ¢) for
-    Vietnamese ones, where text merely typed without diacritics has none."""
-    return len(_LATIN1.findall(text)) * 500 > len(text)
+    """True when the text's letters were damaged, not merely typed without diacritics: an OCR engine without
+    Vietnamese writes Latin-1 letters (é, ó, ¢) for Vietnamese ones; a Word file read as bytes loses every
+    accented letter, leaving words without a vowel ("Th tng Chnh ph"), which Vietnamese never writes."""
+    if len(_LATIN1.findall(text)) * 500 > len(text):
+        return True
+    words = _LETTERS.findall(text)
+    return len(words) >= 8 and sum(not _VOWEL.search(w) for w in words) * 8 > len(words)
+
+
+_LETTERS = re.compile(r"[a-zđ]+", re.I)
+_VOWEL = re.compile(r"[aeiouy]", re.I)
 
 
 Restoration = tuple[int, int, str]  # (start, end, restored word): a span of the text and what it reads as

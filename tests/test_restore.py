@@ -97,6 +97,8 @@ def test_restorations_apply_to_any_slice() -> None:
 def test_misread_is_told_from_typed_without_diacritics() -> None:
     assert restore.misread("Thuc hién Quyét dinh s6 411 ctia Thu tuéng")
     assert not restore.misread("Thuc hien Quyet dinh so 411 cua Thu tuong")
+    # a Word file read as bytes: every accented letter gone, words left without a vowel
+    assert restore.misread("Th tng Chnh ph ban hnh Quyt nh v vic thc hin ngh quyt ca Chnh ph")
 
 
 def test_model_round_trip(tmp_path: Path) -> None:

@@ -245,6 +245,10 @@ HEADERS = [
      "Tuyên truyền cải cách hành chính xã Hưng Tây năm 2024\n\nThực hiện Quyết định số 35/QĐ-UBND ngày "
      "25/01/2024 của UBND xã, UBND xã ban hành Kế hoạch",
      {"number": "89/KH-UBND", "type": "Kế hoạch", "issuer": "UBND xã Hưng Tây", "date": "2024-02-06"}),
+    # class: a header flattened into one line, the number running into the motto (here with its accented letters lost)
+    ("B NI V --------------- S: 07/2019/Q-BNVCNG HA X HI CH NGHA VIT NAM c lp T do Hnh phc ---- H Ni, ngy 05 "
+     "thng 3 nm 2019 QUYT NH V vic ban hnh Quy ch\n",
+     {"number": "07/2019/QĐ-BNV", "type": "Quyết định", "date": "2019-03-05"}),
     ("UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 12/QĐ-SNV Nghệ An, ngày 1 tháng 3 năm 2022\nQUYẾT ĐỊNH\nVề việc ban hành\n",
      {"number": "12/QĐ-SNV", "type": "Quyết định", "issuer": "Sở Nội vụ tỉnh Nghệ An", "date": "2022-03-01"}),
 ]
