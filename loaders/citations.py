@@ -163,7 +163,9 @@ def _date_after(folded: str, pos: int, number_year: int | None) -> tuple[str | N
     return when, flags, pos + m.end()
 
 
-def _issuer_phrase(text: Text, pos: int) -> tuple[str | None, int]:
+def _issuer_phrase(text: Text, pos: int, joint: bool = False) -> tuple[str | None, int]:
+    """Who issued a cited document, as the text names it after "của"; a joint document ("liên tịch") has
+    several: "của Chính phủ và Ủy ban Trung ương MTTQ Việt Nam", "của liên bộ: Xây dựng và Ban Tổ chức ..."."""
     m = P.OF.match(text.folded[pos:pos + 12])
     if not m:
         return None, pos
@@ -171,14 +173,24 @@ def _issuer_phrase(text: Text, pos: int) -> tuple[str | None, int]:
     holder = P.HOLDER_BEFORE_BODY.match(text.folded, start, start + 60)
     if holder:
         start = holder.end()
-    window = text.folded[start:start + 110]
+    ministries = P.JOINT_MINISTRIES.match(text.folded, start) if joint else None
+    if ministries:
+        start = ministries.end()
+    window = text.folded[start:start + 160 if joint else start + 110]
     whole = _known_name_at(window)
-    if whole:
+    if whole and not joint:
         return whole[0], start + whole[1]
     stop = P.ISSUER_STOP.search(window)
     end = start + (stop.start() if stop else len(window))
-    phrase = norm_space(text.clean[start:end]).strip(" -")
-    return (phrase or None), end
+    if not joint:
+        phrase = norm_space(text.clean[start:end]).strip(" -")
+        return (phrase or None), end
+    names = []
+    for part in re.split(r"\s*,\s*|\s+-\s+|\s+v[aà]\s+", norm_space(text.clean[start:end]).strip(" -")):
+        known = _known_name_at(fold(part))
+        name = known[0] if known else part
+        names.append(f"Bộ {name}" if ministries and not P.BODY_HEAD_WORD.match(fold(name)) else name)
+    return " và ".join(n for n in names if n) or None, end
 
 
 _KNOWN_NAMES = sorted(((n, fold(n)) for n in NAMED_BODIES), key=lambda x: -len(x[1]))
@@ -233,7 +245,7 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
             phrase = phrase[holder.end():]
         f = norm_space(fold(phrase))
         f = re.sub(r"(?<=[a-z])[0-9]|[0-9](?=[a-z])", lambda x: "a" if x.group() in "34" else "o", f)
-        if re.match(r"^th[a-z]{0,2}\s+t[a-z]{1,4}ng\s+ch", f):
+        if re.match(r"^th[a-z]{0,2}\s+t[a-z]{0,4}ng\s+ch", f):  # also with its accented letters lost: "Th tng Chnh ph"
             return "Thủ tướng Chính phủ", []
         if re.match(r"^ch[a-z]nh\s+ph[a-z]{0,2}$", f):
             return "Chính phủ", []
@@ -313,7 +325,8 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
         if not type_word and not tcode and not (org in ISSUER_CODES or org in DEPARTMENT_CODES):
             continue  # e.g. "ISO 9001/..." or a page marker: no evidence it is a document
         date, flags, after = _date_after(folded, end, nyear)
-        phrase, qend = _issuer_phrase(text, after)
+        joint = bool(tcode and tcode.endswith("LT")) or "lien tich" in fold(type_word or "")  # "liên tịch"
+        phrase, qend = _issuer_phrase(text, after, joint=joint)
         qstart = m.start()
         if type_word:
             lo = max(seg[0], m.start() - 40)

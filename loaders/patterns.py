@@ -52,9 +52,9 @@ DATE_KEYWORD = re.compile(r",?\s*ng[a-z]{0,2}y\s+\d", I)
 OF = re.compile(r"^\s*[,;]?\s*c[a-z]{0,3}a\s+", I)
 # Where an issuer's name ends: the words that follow it are lower-case ("về", "ban hành").
 ISSUER_STOP = re.compile(
-    r"\s(?:v[e\u20ac]{1,2}(?=\s|$)|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet))|"
+    r"\s(?:v[e\u20ac]{1,2}(?=\s|$)|v(?=\s+vi[a-z]{0,2}c\b)|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet))|"
     r"tren\s|dinh huong|vi\s|nham\s|de\s|(?i:s[a-z]{1,2}a\s+d[a-z]{1,3}i|h[a-z]{1,3}ng\s+d[a-z]{1,2}n|quy\s+d[a-z]{1,2}nh|"
-    r"ph[a-z]{1,2}\s+duy[a-z]{1,2}t|ban\s*hanh|th[a-z]{1,2}c\s+hi[a-z]{1,2}n|b[a-z0-9]{1,2}\s+sung|trien\s+khai|khoa\s+[IVXL]+\b))|"
+    r"ph[a-z]{1,2}\s+duy[a-z]{1,2}t|ban\s*hanh|th[a-z]{0,2}c\s+hi[a-z]{0,2}n|b[a-z0-9]{1,2}\s+sung|trien\s+khai|khoa\s+[IVXL]+\b))|"
     r"\sn[a-z]{1,3}c\s+c[o0][a-z]{0,2}ng\s+h|"  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"
     r"\s(?:h[a-z]{1,2}t|c[a-z]{1,2})\s+hi[a-z]{1,2}u\s+l[a-z]{1,2}c|"  # "... của UBND tỉnh hết hiệu lực"
     r"[,:.\n]\s|[;()\u201c\u201d\u0022\u00ab]|$",
@@ -188,6 +188,9 @@ LAW = re.compile(
 )
 # The day and month a law's name runs on to before its year ("Luật ... ngày 16 tháng 6 năm 2025").
 LAW_DAY_MONTH = re.compile(r"\s+ng[a-z]{1,2}y\s+(?P<d>\d{1,2})\s+th[a-z]{1,2}ng\s+(?P<m>\d{1,2})\s*$", I)
+# "của liên bộ: Tài chính, Nội vụ": the ministries of a joint circular, named without their "Bộ".
+JOINT_MINISTRIES = re.compile(r"li[a-z]{1,2}n\s+b[o0][a-z]?\s*:?\s*", I)
+BODY_HEAD_WORD = re.compile(r"(?:b[o0]|ban|[uy]\s*y\s+ban|ubnd|s[o0]|t[o0]ng\s+c[u]c|c[u]c|vi[e]n|h[o0]i|[dđ]o[a]n)\b", I)
 PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{0,7}){0,2})")
 
 

@@ -38,6 +38,14 @@ REFERENCES = [
     ("Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt", "06/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2022-01-06", "cites", []),
     ("Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành", "76/NQ-CP", "Nghị quyết", "Chính phủ", "2021-07-15", "cites", []),
     ("Nghi quyét s0 76/NQ-CP ngay 15/7/2021 cua Chinh phi vé Ban hanh", "76/NQ-CP", "Nghị quyết", "Chính phủ", "2021-07-15", "cites", []),
+    # class: joint documents (liên tịch) name every issuer, by name or as "liên bộ: A và B"
+    ("Căn cứ Nghị quyết liên tịch số 05/2015/NQLT/CP-UBTƯMTTQVN ngày 10/3/2015 của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam về việc ban hành quy chế;",
+     "05/2015/NQLT/CP-UBTUMTTQVN", "Nghị quyết liên tịch", "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "2015-03-10", "basis", []),
+    ("Căn cứ Thông tư liên tịch số 03/2010/TTLT-BTC-BNV ngày 05/01/2010 của liên bộ: Tài chính và Nội vụ hướng dẫn thực hiện;",
+     "03/2010/TTLT-BTC-BNV", "Thông tư liên tịch", "Bộ Tài chính và Bộ Nội vụ", "2010-01-05", "basis", []),
+    # class: a Word file read as bytes, every accented letter lost ("Thủ tướng" -> "Th tng", "về việc" -> "v vic")
+    ("theo Quyt nh s 20/2005/Q-TTg ngy 10 thng 7 nm 2005 ca Th tng Chnh ph v vic ban hnh Quy ch;",
+     "20/2005/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2005-07-10", "cites", []),
     # class: "Thực hiện" as an OCR writes it, its c dropped or its Ư written U' ("Thu hién", "THU'C HIEN")
     ("Thu hién Nghi quyét s6 12/NQ-CP ngay 03/02/2022 cua Chinh phu vé phuc héi kinh té", "12/NQ-CP", "Nghị quyết", "Chính phủ", "2022-02-03", "implements", []),
     ("Thu'c hién Chi thi s6 05/CT-TTg ngay 14/3/2023 cua Thu tuéng Chinh phu vé tang cudng", "05/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2023-03-14", "implements", []),
