@@ -310,6 +310,7 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
     folded = text.folded
     found: list[tuple[str, Reference, int, int]] = []
     text_end = len(folded.rstrip())
+    said: list[tuple[int, int, bool, bool]] = []  # (end, start, dated, issuer named) of each of `found`
     for m in P.REFERENCE_NUMBER.finditer(folded, seg[0], seg[1]):
         if m.group("num").count(" ") and not P.SO_BEFORE.search(folded[max(0, m.start() - 6):m.start()]):
             m = P.REFERENCE_NUMBER.match(folded, m.start() + 2, seg[1])  # "6 09/2019/NĐ-CP": the 6 was "số"
@@ -347,6 +348,18 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
             flags=flags + iflags,
         )
         found.append((key, ref, qstart, max(qend, after, end)))
+        said.append((end, m.start(), bool(date), not proposer and bool(phrase)))
+    # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": what the last
+    # of a pair says after it (its date, its issuer) is said of the one before, which says neither
+    for i in range(len(found) - 1, 0, -1):
+        (_, prev, _, _), (_, nxt, _, _) = found[i - 1], found[i]
+        prev_end, _, prev_dated, prev_named = said[i - 1]
+        _, nxt_start, nxt_dated, nxt_named = said[i]
+        if prev_dated or prev_named or not P.PAIRED.fullmatch(folded, prev_end, nxt_start):
+            continue
+        prev.date = prev.date or (nxt.date if nxt_dated else None)
+        if nxt_named:
+            prev.issuer, prev.flags = nxt.issuer, [f for f in prev.flags if not f.startswith("issuer_")]
     spans = [(qs, qe) for _, _, qs, qe in found]
     for (key, ref, _, _), rel, (effect, partial) in zip(found, relations(text, secs, spans),
                                                         effects(text, secs, spans)):

@@ -49,7 +49,7 @@ DATE_IN_LINE = re.compile(
 )
 DATE_KEYWORD = re.compile(r",?\s*ng[a-z]{0,2}y\s+\d", I)
 # "của" (ctia, ciia, cta, cia, caa, clia) right after a citation
-OF = re.compile(r"^\s*[,;]?\s*c[a-z]{0,3}a\s+", I)
+OF = re.compile(r"^\s*,?\s*c[a-z]{0,3}a\s+", I)  # not past a semicolon: "…; của Giám đốc Sở Tư pháp tại …" is the next item's
 # Where an issuer's name ends: the words that follow it are lower-case ("về", "ban hành").
 ISSUER_STOP = re.compile(
     r"\s(?:v[e\u20ac]{1,2}(?=\s|$)|v(?=\s+vi[a-z]{0,2}c\b)|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet))|"
@@ -191,6 +191,8 @@ LAW_DAY_MONTH = re.compile(r"\s+ng[a-z]{1,2}y\s+(?P<d>\d{1,2})\s+th[a-z]{1,2}ng\
 # "của liên bộ: Tài chính, Nội vụ": the ministries of a joint circular, named without their "Bộ".
 JOINT_MINISTRIES = re.compile(r"li[a-z]{1,2}n\s+b[o0][a-z]?\s*:?\s*", I)
 BODY_HEAD_WORD = re.compile(r"(?:b[o0]|ban|[uy]\s*y\s+ban|ubnd|s[o0]|t[o0]ng\s+c[u]c|c[u]c|vi[e]n|h[o0]i|[dđ]o[a]n)\b", I)
+# Between two citations that share what follows the second: "... số 217-QĐ/TW và Quyết định số 218-QĐ/TW".
+PAIRED = re.compile(r"\s*(?:,|v[aà])\s*(?:[A-Za-z]+\s+){0,4}?s[o0ố][a-z]?\s*:?\s*", I)
 PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a-z]{0,7}(?:\s+[A-Z][a-z]{0,7}){0,2})")
 
 

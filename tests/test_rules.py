@@ -113,6 +113,17 @@ def test_a_law_named_by_title_in_the_basis_and_by_number_elsewhere_is_one_refere
     assert [u.title for u in doc.unnumbered_references] == ["Luật Tổ chức Chính phủ"]
 
 
+@pytest.mark.parametrize("text", [
+    "Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị ban hành Quy chế;",
+    "Căn cứ Nghị định số 10/2020/NĐ-CP, Nghị định số 11/2020/NĐ-CP ngày 12/12/2013 của Bộ Chính trị;",
+])
+def test_a_pair_of_citations_shares_the_date_and_issuer_said_after_the_second(text):
+    """Class: "Quyết định số A và Quyết định số B ngày D của X": A was also issued by X on D."""
+    refs = [r for d in extract_text("QUYẾT ĐỊNH\nVề việc ban hành quy chế\n" + text + "\nQUYẾT ĐỊNH:\n")
+            for r in d.references]
+    assert [(r.issuer, r.date) for r in refs] == [("Bộ Chính trị", "2013-12-12")] * 2
+
+
 NOT_REFERENCES = [
     "giai đoạn 2021-2030 và tầm nhìn đến năm 2045",
     "ngày 06/12/2021 và 07/12/2021",
