@@ -79,7 +79,9 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
                 merged[-1] = f"{merged[-1]}, {part}"
             elif merged and re.match(r"c[a-z]{1,2}c\s+(?:x[a-z0-9]|huy[a-z]n|ph[a-z]{1,3}ng|t[a-z]nh)\b", fold(part)) \
                     and fold(merged[-1]).startswith(("uy ban nhan dan", "ubnd")):
-                merged.append(f"{merged[-1].split(' các ')[0]} {part}")  # "UBND các huyện ... và các xã"
+                plural = re.search(r"\s+c[a-z&]{1,2}c\s", fold(merged[-1]))  # "các", or "cac" as the OCR wrote it
+                head = merged[-1][:plural.start()] if plural else merged[-1]
+                merged.append(f"{head} {part}")  # "UBND các huyện ... và các xã": UBND các xã
             else:
                 merged.append(part)
         names.extend(merged)

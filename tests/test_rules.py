@@ -249,6 +249,21 @@ def test_a_list_of_bodies_is_cut_only_between_bodies(names, bodies):
     assert _listed(names) == bodies
 
 
+@pytest.mark.parametrize("clause", [
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thành phố và các xã, phường, thị trấn "
+    "chịu trách nhiệm thi hành Quyết định này./.",
+    "Diéu 3. Chanh Van phong UBND tinh, Cha tich Uy ban nhan dan cac huyén, thanh phd\n\nva cac xa, phuong, thi tran "
+    "chiu trach nhiém thi hanh Quyét dinh nay./.",  # as the OCR wrote it
+])
+def test_the_communes_after_the_districts_are_their_committees(clause):
+    """Class: "Chủ tịch UBND các huyện ... và các xã ...": the communes' committees are a body of their own."""
+    from loaders.text import fold
+
+    text = "QUYẾT ĐỊNH\nVề việc ban hành quy chế\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n" + clause + "\n"
+    bodies = [fold(a.body) for a in extract_text(text)[0].assignments]
+    assert "uy ban nhan dan cac xa, phuong, thi tran" in bodies, bodies
+
+
 HEADERS = [
     ("UY BAN NHAN DAN CONG HOA XA HQI CHU NGHIA VIET NAM\nTHI XA CUA LO Poc l1ap - Tu do\n"
      "S6:45 /KH-UBND Cira Lo, ngdy 04  thdng 02 ndm 2024\nKE HOACH\n\nTuyén truyén cai cach\n",
