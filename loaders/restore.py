@@ -46,7 +46,7 @@ _UNKNOWN = math.log(1e-7)
 
 # A token: a word (letters, with the digits and symbols an OCR engine writes for letters), a number,
 # or a mark that ends a phrase.
-_TOKEN = re.compile(r"((?:\d+[¢&]?)?[^\W\d_](?:[\w¢&]|['‘](?=[^\W\d_]))*)|(\d+)|([.,;:!?()\[\]{}\"“”|/]+|\n\s*\n)")
+_TOKEN = re.compile(r"(\$\d*[^\W\d_]*(?<=[^\W_])|(?:\d+[¢&]?)?[^\W\d_](?:[\w¢&]|['‘](?=[^\W\d_]))*)|(\d+)|([.,;:!?()\[\]{}\"“”|/]+|\n\s*\n)")
 NUMBER = "<n>"
 START, END = "<s>", "</s>"
 
@@ -59,7 +59,7 @@ OCR_CONFUSIONS = [
     ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("¢", ""), ("gy", "uy"), ("v", "u"), ("y", "u"), ("i", "a"),
     ("u'", "u"), ("'", ""), ("‘", ""),
 ]
-_DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s"})
+_DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s", "$": "s"})
 _VOWELS = "aeiouy"
 _JOINS = ("/", "-")
 _ADDRESS = re.compile(r"[.@][^\W_]|://")  # what follows a word of an address
@@ -291,6 +291,8 @@ def learn(texts: list[str], path: Path) -> int:
 
 def _with_case(form: str, original: str) -> str:
     """`form` written in the case of `original`, letter by letter where the lengths agree."""
+    if original.startswith("$"):  # an S the OCR read as a dollar sign: a capital
+        return form[:1].upper() + form[1:]
     if original.islower():
         return form
     if original.isupper() and sum(ch.isalpha() for ch in original) > 1:  # "T6" is a capital T

@@ -39,6 +39,8 @@ MISREAD = [
      "xây dựng chính quyền điện tử hướng tới chính quyền số"),
     ("Phé6ng Van héa va Théng tin cac huyén, thi x&",  # doubled marks, & for ã
      "Phòng Văn hóa và Thông tin các huyện, thị xã"),
+    ("Giadm déc $6 Tai chinh va Gidm déc Sé Noi vu",  # $ for S
+     "Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ"),
 ]
 
 # The slips the word-by-word restorer made in titles and names, each shown in every list (issue 14).
