@@ -227,7 +227,7 @@ GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", I)
 RULE = re.compile(r"[|*_=]+|-{3,}|[–—]{2,}")
 # "Số:" (OCR'd "S6:", "Sb:", "S:") and what follows it: a number, or a blank one ("Số: /KH-UBND").
 # "Số:", OCR'd "S6:", "Số /", a glyph dropped ("S 291/QĐ-UBDT"), after the type word ("Nghị quyết số: 653/...").
-NUMBER_FIELD = re.compile(r"(?<![A-Za-z])(?:S[^\s:|]{0,2}\s*(?::|(?=\s*/)|(?=\s\d{1,5}\s?/))|s[o0]\s*:)\s*")
+NUMBER_FIELD = re.compile(r"(?<![A-Za-z])(?:S[^\s:|]{0,2}\s*(?::|(?=\s*/)|(?=\s\d{1,5}\s?/))|s[o06b]\s*:)\s*")
 BLANK_NUMBER = re.compile(r"\s*/\s*(?P<sym>[A-Z][A-Za-z0-9&-]{1,20})")
 
 # The preamble. What stands before a clause's first word: list dashes, numbers, brackets.

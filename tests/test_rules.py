@@ -279,6 +279,10 @@ HEADERS = [
      "Tuyên truyền cải cách hành chính xã Hưng Tây năm 2024\n\nThực hiện Quyết định số 35/QĐ-UBND ngày "
      "25/01/2024 của UBND xã, UBND xã ban hành Kế hoạch",
      {"number": "89/KH-UBND", "type": "Kế hoạch", "issuer": "UBND xã Hưng Tây", "date": "2024-02-06"}),
+    # class: the number after the type word ("Nghị quyết số: ..."), "số" as the OCR writes it ("s6:")
+    ("UY BAN THUONG VU\nQUOC HOI\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Ty do - Hanh phtic\n\n"
+     "Nghi quyét s6: 812/2020/UBTVQH14\n\nHa Ndi, ngay 12 thang 3 nam 2020\n\nNGHI QUYET\n\nVE VIEC THANH LAP\n",
+     {"number": "812/2020/UBTVQH14", "type": "Nghị quyết", "date": "2020-03-12"}),
     # class: a header flattened into one line, the number running into the motto (here with its accented letters lost)
     ("B NI V --------------- S: 07/2019/Q-BNVCNG HA X HI CH NGHA VIT NAM c lp T do Hnh phc ---- H Ni, ngy 05 "
      "thng 3 nm 2019 QUYT NH V vic ban hnh Quy ch\n",
