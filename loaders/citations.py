@@ -115,6 +115,9 @@ def parse_number(m: re.Match, folded: str, type_word: str | None) -> tuple[str, 
     if cont and len(parts) == 1 and P.folded_upper(parts[0]) in P.TYPE_CODES and "-" not in cont:
         parts.append(cont.strip(" /"))  # "NĐ/CP": a slash typed for the hyphen
         end = m.end()
+    elif cont and P.folded_upper(parts[-1]) == "TTLT":  # a joint circular's symbol is "TTLT-B1-B2" (hyphens)
+        parts += [p.strip() for p in cont.strip(" /").split("-")]
+        end = m.end()
     elif cont:  # "01/QCPH/UBND-UBMTTQ", "19/2008/NQLT/CP-UBTUMTTQVN": joint symbols keep their slash
         parts = [p.strip() for p in f"{sym}/{cont.strip(' /')}".split("-")]
         end = m.end()

@@ -43,6 +43,8 @@ REFERENCES = [
      "05/2015/NQLT/CP-UBTUMTTQVN", "Nghị quyết liên tịch", "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "2015-03-10", "basis", []),
     ("Căn cứ Thông tư liên tịch số 03/2010/TTLT-BTC-BNV ngày 05/01/2010 của liên bộ: Tài chính và Nội vụ hướng dẫn thực hiện;",
      "03/2010/TTLT-BTC-BNV", "Thông tư liên tịch", "Bộ Tài chính và Bộ Nội vụ", "2010-01-05", "basis", []),
+    ("Căn cứ Thông tư liên tịch số 01/2005/TTLT/BTTUBTWMTTQVN-BNV ngày 12/5/2005 của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và Bộ Nội vụ hướng dẫn;",
+     "01/2005/TTLT-BTTUBTWMTTQVN-BNV", "Thông tư liên tịch", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và Bộ Nội vụ", "2005-05-12", "basis", []),  # a joint circular's symbol: TTLT-, the slash a slip
     # class: a Word file read as bytes, every accented letter lost ("Thủ tướng" -> "Th tng", "về việc" -> "v vic")
     ("theo Quyt nh s 20/2005/Q-TTg ngy 10 thng 7 nm 2005 ca Th tng Chnh ph v vic ban hnh Quy ch;",
      "20/2005/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2005-07-10", "cites", []),
