@@ -126,6 +126,17 @@ def test_a_pair_of_citations_shares_the_date_and_issuer_said_after_the_second(te
     assert [(r.issuer, r.date) for r in refs] == [("Bộ Chính trị", "2013-12-12")] * 2
 
 
+@pytest.mark.parametrize("clause,relation", [
+    ("Trên cơ sở Kế hoạch số 61/KH-UBND ngày 16/9/2022 của UBND tỉnh Quảng Nam về giảm nghèo,", "basis"),
+    ("Tren co so Ké hoach s6 61/KH-UBND ngay 16/9/2022 cua UBND tinh Quang Nam vé giam ngheo,", "basis"),
+    ("Trên cơ sở đề nghị của Sở Nội vụ tại Tờ trình số 61/TTr-SNV ngày 16/9/2022,", "cites"),  # a proposal
+])
+def test_tren_co_so_a_document_is_a_basis(clause, relation):
+    """Class: "Trên cơ sở <a document>" opens a basis clause like "Căn cứ"; "Trên cơ sở đề nghị" does not."""
+    text = "KẾ HOẠCH\nGiảm nghèo bền vững năm 2023\n" + clause + " UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    assert [r.relation for d in extract_text(text) for r in d.references] == [relation]
+
+
 NOT_REFERENCES = [
     "giai đoạn 2021-2030 và tầm nhìn đến năm 2045",
     "ngày 06/12/2021 và 07/12/2021",
