@@ -19,6 +19,7 @@ DOC_TYPES: dict[str, str] = {
     "HD": "Hướng dẫn",
     "TB": "Thông báo",
     "BC": "Báo cáo",
+    "BCTĐ": "Báo cáo thẩm định",  # the justice department's appraisal of a draft normative decision
     "CTr": "Chương trình",
     "CTHĐ": "Chương trình hành động",
     "QC": "Quy chế",
@@ -36,7 +37,7 @@ DOC_TYPES: dict[str, str] = {
 
 # Type words as written in running text ("Quyết định số ..."). Longest first when matching.
 TYPE_WORDS: list[str] = [
-    "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết liên tịch",
+    "Chương trình hành động", "Thông tư liên tịch", "Nghị quyết liên tịch", "Báo cáo thẩm định", "Báo cáo thẩm tra",
     "Quyết định", "Nghị quyết", "Nghị định", "Chỉ thị", "Kế hoạch", "Thông tư",
     "Hướng dẫn", "Thông báo", "Báo cáo", "Chương trình", "Quy chế", "Quy định",
     "Đề án", "Công văn", "Văn bản", "Tờ trình", "Kết luận", "Pháp lệnh", "Luật", "Công điện",

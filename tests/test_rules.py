@@ -45,6 +45,9 @@ REFERENCES = [
      "03/2010/TTLT-BTC-BNV", "Thông tư liên tịch", "Bộ Tài chính và Bộ Nội vụ", "2010-01-05", "basis", []),
     ("Căn cứ Thông tư liên tịch số 01/2005/TTLT/BTTUBTWMTTQVN-BNV ngày 12/5/2005 của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và Bộ Nội vụ hướng dẫn;",
      "01/2005/TTLT-BTTUBTWMTTQVN-BNV", "Thông tư liên tịch", "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và Bộ Nội vụ", "2005-05-12", "basis", []),  # a joint circular's symbol: TTLT-, the slash a slip
+    # class: the justice department's appraisal report cited in a provincial decision's preamble
+    ("Theo đề nghị của Sở Nội vụ và Báo cáo thẩm định số 25/BCTĐ-STP ngày 14 tháng 5 năm 2019 của Sở Tư pháp.",
+     "25/BCTĐ-STP", "Báo cáo thẩm định", "Sở Tư pháp", "2019-05-14", "cites", []),
     # class: a Word file read as bytes, every accented letter lost ("Thủ tướng" -> "Th tng", "về việc" -> "v vic")
     ("theo Quyt nh s 20/2005/Q-TTg ngy 10 thng 7 nm 2005 ca Th tng Chnh ph v vic ban hnh Quy ch;",
      "20/2005/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2005-07-10", "cites", []),
