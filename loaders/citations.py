@@ -334,8 +334,10 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
         qstart = m.start()
         if type_word:
             lo = max(seg[0], m.start() - 40)
-            back = folded[lo:m.start()].lower().rfind(fold(type_word.split()[0])[:3])
-            qstart = lo + back if back >= 0 else qstart
+            # the type word's first word as the OCR may have written its vowels ("Théng tu" for "Thông tư")
+            first = re.sub(r"[aeiouy]+", "[a-z0-9&]{1,3}", fold(type_word.split()[0]))
+            starts = [x.start() for x in re.finditer(rf"(?<![a-z]){first}(?![a-z])", folded[lo:m.start()], re.I)]
+            qstart = lo + starts[-1] if starts else qstart
         proposer = not phrase
         if proposer:
             phrase = _proposer_before(text, qstart)

@@ -140,6 +140,19 @@ def test_tren_co_so_a_document_is_a_basis(clause, relation):
     assert [r.relation for d in extract_text(text) for r in d.references] == [relation]
 
 
+@pytest.mark.parametrize("clause", [
+    "Căn cứ Nghị định số 114/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về cán bộ, công chức xã, phường, thị trấn "
+    "và Thông tư số 03/2004/TT-BNV ngày 16/01/2004 của Bộ Nội vụ hướng dẫn thực hiện;",
+    "Can ct Nghi dinh 114/2003/ND-CP ngay 10/10/2003 cua Chinh phu vé can bd, céng chutc xa,\nphuong, thi tran va "
+    "Théng tu 03/2004/TT-BNV ngay 16/01/2004 cla B6 Ndi vu huéng dan thuc hién;",  # the type word as the OCR wrote it
+])
+def test_a_second_basis_joined_by_va_is_a_basis(clause):
+    """Class: "Căn cứ A ... và <type> B": B is listed, not named inside A's title, even with its type word OCR'd."""
+    refs = [r for d in extract_text("QUYẾT ĐỊNH\nVề việc ban hành quy chế\n" + clause + "\nQUYẾT ĐỊNH:\n")
+            for r in d.references]
+    assert [(r.number, r.relation) for r in refs] == [("114/2003/NĐ-CP", "basis"), ("03/2004/TT-BNV", "basis")]
+
+
 NOT_REFERENCES = [
     "giai đoạn 2021-2030 và tầm nhìn đến năm 2045",
     "ngày 06/12/2021 và 07/12/2021",
