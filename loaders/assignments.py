@@ -47,6 +47,10 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         h = P.OFFICE_HOLDER.match(fpiece)
         holder = fold(h.group()) if h else ""
         body = norm_space(piece[h.end():] if h else piece).strip(" ,;:.\n")
+        for second in P.OFFICE_HOLDER.finditer(fold(body)):  # "Sở Tư pháp - Phó Chủ tịch Hội đồng ...": the
+            if second.start() and fold(body)[:second.start()].rstrip().endswith("-"):  # person's other title goes
+                body = body[:second.start()].rstrip(" -")
+                break
         body = re.sub(r"^(?:và|va)\s+", "", body).strip()
         body = re.sub(r"\s+(?:và|va)$", "", body).strip(" ,;")
         if not body and re.search(r"b[a-z0-9]{0,2}\s+tr[a-z]{0,3}ng$", holder):
@@ -113,6 +117,8 @@ def _opens_item(fraw: str, holder: re.Match) -> bool:
     if at == 0:
         return True
     if fraw[at - 1] not in " ,;:\n":
+        return False
+    if fraw[:at].rstrip().endswith("-"):  # "Giám đốc Sở Tư pháp - Phó Chủ tịch Hội đồng ...": one person's titles
         return False
     bare = holder.group().startswith("tr")
     return not bare or fraw[:at].rstrip().endswith((",", ";", ":")) or fraw[at - 1] == "\n"

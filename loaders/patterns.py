@@ -201,7 +201,7 @@ PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a
 
 # Assignments. An office-holder's title, which stands for the body they head (Giám đốc Sở X -> Sở X).
 OFFICE_HOLDER = re.compile(
-    r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z]{0,2}\s+)?(?:t[o0]ng\s+)?"
+    r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z0-9]{0,2}\s+)?(?:t[o0]ng\s+)?"
     r"(?:ch[a-z]{0,2}nh(?=\s+v[a-z]{0,2}n\s+ph)|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|"
     r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
     r"ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|(?:b[a-z0-9]{0,2}|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|"

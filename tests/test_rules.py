@@ -293,6 +293,22 @@ def test_the_communes_after_the_districts_are_their_committees(clause):
     assert "uy ban nhan dan cac xa, phuong, thi tran" in bodies, bodies
 
 
+@pytest.mark.parametrize("clause", [
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp - Phó Chủ tịch Hội đồng phối hợp phổ biến, giáo dục "
+    "pháp luật tỉnh và Chủ tịch UBND các huyện thi hành Quyết định này./.",
+    "Diéu 3. Chénh Van phong UBND tinh, Gidm déc Sé Tu phap- Ph6é chu tich Héi déng phéi hgp phé bién, gido duc "
+    "phap luat tinh va Chu tich UBND cac huyén thi hanh Quyét dinh nay./.",  # as the OCR wrote it
+])
+def test_one_persons_two_titles_are_one_body(clause):
+    """Class: "Giám đốc Sở Tư pháp - Phó Chủ tịch Hội đồng ...": one office-holder with two titles; the body
+    is the one the first title heads."""
+    from loaders.text import fold
+
+    text = "QUYẾT ĐỊNH\nVề việc ban hành quy chế\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n" + clause + "\n"
+    bodies = [fold(a.body) for a in extract_text(text)[0].assignments]
+    assert len(bodies) == 3 and bodies[1].endswith("tu phap") and not any("hoi dong" in b for b in bodies), bodies
+
+
 HEADERS = [
     ("UY BAN NHAN DAN CONG HOA XA HQI CHU NGHIA VIET NAM\nTHI XA CUA LO Poc l1ap - Tu do\n"
      "S6:45 /KH-UBND Cira Lo, ngdy 04  thdng 02 ndm 2024\nKE HOACH\n\nTuyén truyén cai cach\n",
