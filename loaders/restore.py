@@ -46,12 +46,12 @@ _UNKNOWN = math.log(1e-7)
 
 # A token: a word (letters, with the digits and symbols an OCR engine writes for letters), a number,
 # or a mark that ends a phrase.
-_TOKEN = re.compile(r"(\$\d*[^\W\d_]*(?<=[^\W_])|(?:\d+[¢&]?)?[^\W\d_](?:[\w¢&]|['‘](?=[^\W\d_]))*)|(\d+)|([.,;:!?()\[\]{}\"“”|/]+|\n\s*\n)")
+_TOKEN = re.compile(r"(\$\d*[^\W\d_]*(?<=[^\W_])|(?:\d+[¢&]?)?[^\W\d_](?:[\w¢&€]|['‘](?=[^\W\d_]))*)|(\d+)|([.,;:!?()\[\]{}\"“”|/]+|\n\s*\n)")
 NUMBER = "<n>"
 START, END = "<s>", "</s>"
 
 # What an English OCR engine writes for Vietnamese letters, (written, meant), in folded text. Seen across
-# the genre's scans: ô/ơ/ê read as é then folded to e, ư as t, it, ir, tt, l or i, ơ as d or g, ă/â as &.
+# the genre's scans: ô/ơ/ê read as é (or ê as €) then folded to e, ư as t, it, ir, tt, l or i, ơ as d or g, ă/â as &.
 OCR_CONFUSIONS = [
     ("e", "o"), ("e", "a"), ("d", "o"), ("d", "a"), ("d", "u"), ("g", "o"), ("s", "o"), ("b", "o"),
     ("t", "u"), ("tt", "u"), ("ti", "u"), ("it", "u"), ("ir", "u"), ("tr", "u"), ("i", "u"), ("l", "u"), ("f", "u"),
@@ -59,7 +59,7 @@ OCR_CONFUSIONS = [
     ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("¢", ""), ("gy", "uy"), ("v", "u"), ("y", "u"), ("i", "a"),
     ("u'", "u"), ("'", ""), ("‘", ""),
 ]
-_DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s", "$": "s"})
+_DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s", "$": "s", "€": "e"})
 _VOWELS = "aeiouy"
 _JOINS = ("/", "-")
 _ADDRESS = re.compile(r"[.@][^\W_]|://")  # what follows a word of an address

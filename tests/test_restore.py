@@ -39,6 +39,8 @@ MISREAD = [
      "xây dựng chính quyền điện tử hướng tới chính quyền số"),
     ("Phé6ng Van héa va Théng tin cac huyén, thi x&",  # doubled marks, & for ã
      "Phòng Văn hóa và Thông tin các huyện, thị xã"),
+    ("cac sd, ban, nganh li€n quan trién khai thuc hi€n",  # € for ê
+     "các sở, ban, ngành liên quan triển khai thực hiện"),
     ("Giadm déc $6 Tai chinh va Gidm déc Sé Noi vu",  # $ for S
      "Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ"),
 ]
