@@ -30,7 +30,9 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
+from loaders.tables import OCR_LETTERS, VIET_ONLY
 from loaders.text import fold
+from loaders.vocab import looks_ocr
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "restore.model"
 _MAGIC = b"VBRESTORE1\n"
@@ -59,14 +61,11 @@ OCR_CONFUSIONS = [
     ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("¢", ""), ("gy", "uy"), ("v", "u"), ("y", "u"), ("i", "a"),
     ("u'", "u"), ("'", ""), ("‘", ""),
 ]
-_DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s", "$": "s", "€": "e"})
+_DIGIT_AS_LETTER = str.maketrans(OCR_LETTERS)
 _VOWELS = "aeiouy"
 _JOINS = ("/", "-")
 _ADDRESS = re.compile(r"[.@][^\W_]|://")  # what follows a word of an address
 _EDIT = math.log(0.02)  # one OCR repair costs as much as a word fifty times rarer
-
-# Only Vietnamese-aware typing writes these: a word with one was not stripped.
-_VIET_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
 def segments(text: str) -> Iterator[list[str]]:
@@ -271,8 +270,6 @@ def learned_from(path: Path | None) -> Iterator[None]:
 def learn(texts: list[str], path: Path) -> int:
     """Add the phrases of accented `texts` to the counts at `path` (written anew, atomically), so that
     scans read later restore with what the agency's own documents say; returns the words learnt."""
-    from loaders.vocab import looks_ocr
-
     texts = [t for t in texts if t and not looks_ocr(t)]
     if not texts:
         return 0
@@ -342,7 +339,7 @@ def _candidates(word: str, ocr: bool = True) -> tuple[tuple[int, float], ...]:
     """(id, emission score) of the accented forms `word` may stand for; () for a word the model does not know."""
     m = model()
     low = word.lower()
-    if any(ch in _VIET_ONLY for ch in low) and low in m.index:
+    if any(ch in VIET_ONLY for ch in low) and low in m.index:
         return ((m.index[low], 0.0),)
     key = fold(low).translate(_DIGIT_AS_LETTER)
     known = tuple((i, 0.0) for i in m.forms.get(key, ()))
@@ -428,8 +425,6 @@ Restoration = tuple[int, int, str]  # (start, end, restored word): a span of the
 def restorations(text: str, *, force: bool = False, scanned: bool | None = None) -> list[Restoration]:
     """The words of `text` whose restored form differs, in order; [] when the text was typed accented
     (unless `force`). Offsets are the text's own, so spans of any other reading still apply."""
-    from loaders.vocab import looks_ocr
-
     if not text or (not force and not looks_ocr(text)):
         return []
     m = model()

@@ -253,3 +253,10 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông",
     "GTVT": "Giao thông vận tải", "ATGT": "An toàn giao thông", "CCHC": "cải cách hành chính",
 }
+
+
+# Letters only Vietnamese-aware typing writes: a word with one was not stripped of its diacritics.
+VIET_ONLY = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ")
+# What an English OCR engine writes for a letter inside a word: digits and symbols ("s6" for "sở", "$6" for "Sở",
+# "hi€n" for "hiện"), as the folded letter they stand for.
+OCR_LETTERS = {"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s", "$": "s", "€": "e"}

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from loaders.tables import VOCABULARY
+from loaders.tables import OCR_LETTERS, VIET_ONLY, VOCABULARY
 from loaders.text import fold
 
 _WORD = re.compile(r"[0-9A-Za-zÀ-ỹĐđ¢]+(?:[&'][0-9A-Za-zÀ-ỹĐđ]*)*")
@@ -23,9 +23,7 @@ _OCR_VARIANTS = [("ii", "a"), ("ii", "u"), ("ir", "u"), ("tr", "u"), ("ti", "u")
                  ("e&", "o"), ("&", ""), ("&", "o"), ("&", "e"), ("&", "a"), ("¢", "o"), ("¢", "e"), ("i", "a"), ("d", "a"),
                  ("gy", "uy"), ("e", "a"), ("e", "o"), ("b", "o"), ("d", "o")]
 _OCR_INITIALS = [("p", "d"), ("b", "d"), ("g", "u")]
-# Letters only Vietnamese-aware text has: an English OCR engine does not produce them.
-_VIET_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ")
-_DIGIT_AS_LETTER = str.maketrans({"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s"})
+_DIGIT_AS_LETTER = str.maketrans(OCR_LETTERS)
 # Abbreviations kept in capitals, with their proper spelling.
 ABBREVIATIONS = {
     "UBND": "UBND", "HDND": "HĐND", "UBMTTQ": "UBMTTQ", "MTTQ": "MTTQ", "VNPT": "VNPT", "CCHC": "CCHC",
@@ -94,7 +92,7 @@ def looks_ocr(text: str) -> bool:
 
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
-_NOT_VIET = re.compile("[^" + re.escape("".join(sorted(_VIET_ONLY))) + "]+")
+_NOT_VIET = re.compile("[^" + re.escape("".join(sorted(VIET_ONLY))) + "]+")
 
 
 def _candidates(word: str, m: _Model) -> list[tuple[str, float]]:
