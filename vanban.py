@@ -17,22 +17,30 @@ def _err(msg: str) -> None:
     print(f"vanban: {msg}", file=sys.stderr)
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from loaders import extract_file
-
+def _each_file(paths: list[str], read, show) -> int:  # noqa: ANN001
+    """`show(read(path))` for each path; a file that cannot be read is one line on stderr, and the others go on."""
     status = 0
-    for path in args.paths:
+    for path in paths:
         try:
-            rec = extract_file(path)
+            got = read(path)
         except VanbanError as e:
             _err(str(e))
             status = 1
             continue
+        show(got)
+    return status
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from loaders import extract_file
+
+    def show(rec) -> None:  # noqa: ANN001
         if args.json:
             print(json.dumps(rec.to_dict(), ensure_ascii=False, indent=2))
         else:
             _print_summary(rec)
-    return status
+
+    return _each_file(args.paths, extract_file, show)
 
 
 def _print_summary(rec) -> None:  # noqa: ANN001
@@ -53,18 +61,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     if args.db:  # with what a graph's own accented documents taught, when it has learnt any
         use_learned(Path(args.db) / LEARNED_NAME)
-    status = 0
-    for path in args.paths:
-        try:
-            text = read_text(path)
-        except VanbanError as e:
-            _err(str(e))
-            status = 1
-            continue
+
+    def show(text: str) -> None:
         sys.stdout.write(restore_text(text, force=args.force))
         if not text.endswith("\n"):
             sys.stdout.write("\n")
-    return status
+
+    return _each_file(args.paths, read_text, show)
 
 
 def _store(args: argparse.Namespace):  # noqa: ANN202

@@ -278,6 +278,14 @@ def test_a_list_of_bodies_is_cut_only_between_bodies(names, bodies):
     assert _listed(names) == bodies
 
 
+def _clause_bodies(clause: str) -> list[str]:
+    """The bodies (folded) a decision's execution clause names."""
+    from loaders.text import fold
+
+    text = "QUYẾT ĐỊNH\nVề việc ban hành quy chế\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n" + clause + "\n"
+    return [fold(a.body) for a in extract_text(text)[0].assignments]
+
+
 @pytest.mark.parametrize("clause", [
     "Điều 3. Chánh Văn phòng UBND tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thành phố và các xã, phường, thị trấn "
     "chịu trách nhiệm thi hành Quyết định này./.",
@@ -286,10 +294,7 @@ def test_a_list_of_bodies_is_cut_only_between_bodies(names, bodies):
 ])
 def test_the_communes_after_the_districts_are_their_committees(clause):
     """Class: "Chủ tịch UBND các huyện ... và các xã ...": the communes' committees are a body of their own."""
-    from loaders.text import fold
-
-    text = "QUYẾT ĐỊNH\nVề việc ban hành quy chế\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n" + clause + "\n"
-    bodies = [fold(a.body) for a in extract_text(text)[0].assignments]
+    bodies = _clause_bodies(clause)
     assert "uy ban nhan dan cac xa, phuong, thi tran" in bodies, bodies
 
 
@@ -302,10 +307,7 @@ def test_the_communes_after_the_districts_are_their_committees(clause):
 def test_one_persons_two_titles_are_one_body(clause):
     """Class: "Giám đốc Sở Tư pháp - Phó Chủ tịch Hội đồng ...": one office-holder with two titles; the body
     is the one the first title heads."""
-    from loaders.text import fold
-
-    text = "QUYẾT ĐỊNH\nVề việc ban hành quy chế\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n" + clause + "\n"
-    bodies = [fold(a.body) for a in extract_text(text)[0].assignments]
+    bodies = _clause_bodies(clause)
     assert len(bodies) == 3 and bodies[1].endswith("tu phap") and not any("hoi dong" in b for b in bodies), bodies
 
 
