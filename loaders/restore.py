@@ -41,7 +41,8 @@ _BEAM = 4
 _CACHE_MAX = 2_000_000  # scores kept (about 200 MB at most)
 _CANDIDATES = 8
 _REPAIRED = 8
-_COMMON = 300  # counts (the genre's weigh 150 each): a word seen less is rare
+GENRE_WEIGHT = 150  # how many times a document of the genre counts against a page of general text
+_COMMON = 2 * GENRE_WEIGHT  # a word the genre wrote fewer than twice is rare
 _RARER = 0.02  # a known word's forms in a scan: those at least this share of its commonest; repairs beside
 _BACKOFF = math.log(0.4)
 _UNKNOWN = math.log(1e-7)
@@ -235,7 +236,6 @@ class Model:
         return score
 
 
-GENRE_WEIGHT = 150  # how many times a document of the genre counts against a page of general text
 LEARNED_NAME = "restore-learned.model"  # beside an embedded graph: what its accented documents taught
 _learned: list[Path | None] = [None]
 
