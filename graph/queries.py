@@ -201,7 +201,8 @@ def run_cypher(store: GraphStore, query: str, params: dict | None = None, timeou
     # the row limit is applied in the database, so a huge answer is never built (the query's text is the
     # console's input by design; values still go only as parameters)
     text = bounded(query, toks, limit + 1, "row_limit")
-    rows = store.read(text, {**(params or {}), "row_limit": limit + 1}, timeout_ms=timeout_ms)
+    with store.long_read():
+        rows = store.read(text, {**(params or {}), "row_limit": limit + 1}, timeout_ms=timeout_ms)
     notices = [f"chỉ hiển thị {limit} dòng đầu"] if len(rows) > limit else []
     return _result(query, params or {}, rows[:limit], notices)
 
@@ -225,13 +226,19 @@ RETURN d.key AS key, count(r) AS n ORDER BY n DESC, key LIMIT 1
 """
 
 
-def example_params(store: GraphStore, query: NamedQuery) -> str:
-    """A named query's parameters filled with a sample from this graph, as the console's box takes them."""
+def example_samples(store: GraphStore) -> dict[str, str]:
+    """Values from this graph for the named queries' parameters, as the console's box takes them (read once
+    for all the examples of a page)."""
     found = store.read(SAMPLE_DOCUMENT)
     key = json.dumps([found[0]["key"]] if found else [])
     issuer = store.read("MATCH (d:Document) WHERE d.issuer_key IS NOT NULL RETURN d.issuer_key AS k LIMIT 1")
-    samples = {"keys": key, "source_keys": key, "target_keys": key, "limit": "20", "level": "commune",
-               "as_of": date.today().isoformat(), "as_of_day": date.today().strftime("%Y%m%d"), "issuer_keys": json.dumps([issuer[0]["k"]] if issuer else [])}
+    return {"keys": key, "source_keys": key, "target_keys": key, "limit": "20", "level": "commune",
+            "as_of": date.today().isoformat(), "as_of_day": date.today().strftime("%Y%m%d"),
+            "issuer_keys": json.dumps([issuer[0]["k"]] if issuer else [])}
+
+
+def example_params(query: NamedQuery, samples: dict[str, str]) -> str:
+    """A named query's parameters filled with `example_samples`, one name=value a line."""
     names = sorted({t.text[1:] for t in tokens(query.text) if t.kind == "param"})
     return "\n".join(f"{n}={samples.get(n, 'null')}" for n in names)
 

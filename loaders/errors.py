@@ -22,6 +22,10 @@ class StoreError(VanbanError):
     """The graph store could not be reached or refused an operation."""
 
 
+class StoreBusy(StoreError):
+    """The store is taking a write, and a long read (a console query) may not start until it is done."""
+
+
 class QueryError(VanbanError):
     """A query could not run: unknown name, bad parameter, refused write, timeout.
 

@@ -294,10 +294,11 @@ def test_a_queued_upload_survives_a_restart(tmp_path):
 
 def test_every_console_example_runs_as_shown(client, seeded_store):
     """Issue 14: each "Ví dụ" comes with its parameters filled in from this graph, and runs."""
-    from graph.queries import example_params, named_queries
+    from graph.queries import example_params, example_samples, named_queries
 
+    samples = example_samples(seeded_store)
     for q in named_queries().values():
-        params = example_params(seeded_store, q)
+        params = example_params(q, samples)
         r = client.post("/cypher.json", data={"query": q.text, "params": params})
         assert r.status_code == 200, (q.name, params, r.get_json())
     page = client.get("/cypher").get_data(as_text=True)

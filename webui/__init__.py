@@ -19,6 +19,7 @@ DEFAULTS = {
     "CYPHER_TIMEOUT_MS": 5_000,
     "CYPHER_ROW_LIMIT": 1_000,
     "CYPHER_CONCURRENCY": 1,  # console queries at once; more are answered 429
+    "CYPHER_SHARE": 0.5,  # of one database thread, over time: a long console query is followed by a rest
     "STORE": None,  # an already open GraphStore (tests)
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template
 from werkzeug.exceptions import HTTPException
 
-from loaders.errors import LoadError, QueryError, QueryTimeout, StoreError
+from loaders.errors import LoadError, QueryError, QueryTimeout, StoreBusy, StoreError
 from webui.render import wants_json
 
 MESSAGES = {400: "Yêu cầu không hợp lệ", 403: "Bị từ chối", 404: "Không tìm thấy", 405: "Phương thức không được phép",
@@ -47,4 +47,5 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(StoreError)
     def store_error(e: StoreError):  # noqa: ANN202
-        return _answer(503, str(e))
+        body, status = _answer(503, str(e))
+        return body, status, ({"Retry-After": "5"} if isinstance(e, StoreBusy) else {})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
 import secrets
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -46,6 +47,14 @@ class Job:
                 "replaced_earlier_version": self.replaced_earlier_version}
 
 
+READER_NICENESS = 10  # a reading (OCR of a long scan) yields the processor to the pages people are waiting for
+
+
+def _in_background() -> None:
+    """A reader process runs at a lower priority, and so do the OCR processes it starts."""
+    os.nice(READER_NICENESS)
+
+
 class UploadQueue:
     def __init__(self, folder: Path, store: GraphStore, workers: int = 2) -> None:
         self.folder = folder
@@ -56,8 +65,10 @@ class UploadQueue:
         self._lock = threading.Lock()  # one file placed and ingested at a time: versions replace in order
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vanban-upload")
         # started fresh (forkserver), not forked from a server whose other threads may hold locks at that moment
-        self._readers = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+        self._readers = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"),
+                                            initializer=_in_background)
         self._by_content: dict[bytes, str] = {}  # a queued or failed job's bytes -> its id
+        self._stored: dict[Path, tuple[tuple[int, int], bytes]] = {}  # a stored upload -> (size, mtime), hash
         for queued in sorted(self.queue.iterdir()):  # what a stopped server had not finished
             if queued.is_file() and _SEP in queued.name:
                 job_id, name = queued.name.split(_SEP, 1)
@@ -67,11 +78,19 @@ class UploadQueue:
         """An upload already stored, and in the graph, with exactly these bytes."""
         digest = hashlib.sha256(data).digest()
         for p in self.folder.iterdir():
-            if p.is_file() and p.stat().st_size == len(data) and hashlib.sha256(p.read_bytes()).digest() == digest:
+            if p.is_file() and p.stat().st_size == len(data) and self._digest_of(p) == digest:
                 keys = [r["key"] for r in self.store.read(SOURCES_OF, {"sources": [str(p.resolve())]})]
                 if keys:
                     return p, keys
         return None
+
+    def _digest_of(self, path: Path) -> bytes:
+        """A stored upload's content hash, read once per version of the file (not at every upload of its size)."""
+        st = path.stat()
+        seen = self._stored.get(path)
+        if seen is None or seen[0] != (st.st_size, st.st_mtime_ns):
+            seen = self._stored[path] = ((st.st_size, st.st_mtime_ns), hashlib.sha256(path.read_bytes()).digest())
+        return seen[1]
 
     def submit(self, file: str, name: str, data: bytes) -> Job:
         digest = hashlib.sha256(data).digest()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import threading
+import time
 
 from flask import Blueprint, abort, current_app, request
 from werkzeug.exceptions import TooManyRequests
 
 from graph import pages
-from graph.queries import example_params, named_queries, parse_params, run_cypher, run_named
+from graph.queries import example_params, example_samples, named_queries, parse_params, run_cypher, run_named
 from graph.readonly import check_read_only
 from loaders.errors import QueryError
 from webui import get_store
@@ -109,8 +111,12 @@ def cypher():  # noqa: ANN201
     form = request.form if request.method == "POST" else request.args
     text, param_lines = form.get("query", "").strip(), form.get("params", "")
     store = get_store()
-    examples = [{"name": q.name, "title": q.title, "text": q.text, "params": example_params(store, q)}
-                for q in named_queries().values()]
+    # the named queries filled with samples from this graph: for the page only (two reads each, which a
+    # script's JSON answer, refused or not, must not cost)
+    samples = {} if wants_json() else example_samples(store)
+    examples = [] if wants_json() else [
+        {"name": q.name, "title": q.title, "text": q.text, "params": example_params(q, samples)}
+        for q in named_queries().values()]
     page = {"query": text, "params": param_lines, "result": None, "error": None}
     result, error, said = None, None, None
     if text and request.method == "POST":
@@ -121,10 +127,12 @@ def cypher():  # noqa: ANN201
             if wants_json():
                 raise
             return respond("cypher.html", {**page, "error": e.message, "said": e.detail}, examples=examples)
-        slot = _console_slots(current_app)
-        if not slot.acquire(blocking=False):  # the console may not crowd out search and the pages
-            raise TooManyRequests(description="Bảng điều khiển đang bận với các truy vấn khác; thử lại sau ít giây.",
-                                  retry_after=5)
+        gate = _console_gate(current_app)
+        wait = gate.enter()
+        if wait:  # the console may not crowd out search and the pages
+            raise TooManyRequests(description=f"Bảng điều khiển đang bận với các truy vấn khác; thử lại sau {wait} giây.",
+                                  retry_after=wait)
+        started = time.monotonic()
         try:
             result = run_cypher(store, text, params, timeout_ms=current_app.config["CYPHER_TIMEOUT_MS"],
                                 limit=current_app.config["CYPHER_ROW_LIMIT"])
@@ -133,16 +141,52 @@ def cypher():  # noqa: ANN201
                 raise
             error, said = e.message, e.detail
         finally:
-            slot.release()
+            gate.leave(time.monotonic() - started)
     if wants_json():
         return respond("cypher.html", result or {"query": "", "params": {}, "columns": [], "rows": [], "notices": []})
     return respond("cypher.html", {**page, "result": result, "error": error, "said": said}, examples=examples)
 
 
-def _console_slots(app) -> threading.BoundedSemaphore:  # noqa: ANN001
-    """Console queries run a few at a time (CYPHER_CONCURRENCY); the others are answered 429."""
-    slots = app.extensions.get("vanban_console_slots")
-    if slots is None:
-        slots = app.extensions.setdefault("vanban_console_slots",
-                                          threading.BoundedSemaphore(app.config["CYPHER_CONCURRENCY"]))
-    return slots
+class ConsoleGate:
+    """The console's share of the database: `slots` queries at once, and over time at most `share` of one
+    query thread. Each second of running costs a second of credit, earned back at `share` a second (held to
+    `burst`): queries of a few milliseconds never wait, while long ones sent back to back, by whoever, are
+    spaced out, leaving the database to search and the pages part of the time."""
+
+    def __init__(self, slots: int, share: float, burst: float = 1.0) -> None:
+        self._slots = threading.BoundedSemaphore(slots)
+        self._share, self._burst = share, burst
+        self._lock = threading.Lock()
+        self._credit, self._at, self._running = burst, time.monotonic(), 0
+
+    def _settle(self, spent: float = 0.0) -> None:
+        now = time.monotonic()
+        self._credit += (now - self._at) * self._share - spent
+        self._at = now
+        if not self._running:  # held to the burst only between queries: what a running one earns is its own
+            self._credit = min(self._burst, self._credit)
+
+    def enter(self) -> int:
+        """0 once a slot is taken; else the whole seconds to wait before asking again (Retry-After)."""
+        with self._lock:
+            self._settle()
+            if self._credit < 0:
+                return math.ceil(-self._credit / self._share)
+            if not self._slots.acquire(blocking=False):
+                return 5  # as long as a query may take
+            self._running += 1
+            return 0
+
+    def leave(self, ran: float) -> None:
+        with self._lock:
+            self._running -= 1
+            self._settle(ran)
+        self._slots.release()
+
+
+def _console_gate(app) -> ConsoleGate:  # noqa: ANN001
+    gate = app.extensions.get("vanban_console_gate")
+    if gate is None:
+        gate = app.extensions.setdefault("vanban_console_gate",
+                                         ConsoleGate(app.config["CYPHER_CONCURRENCY"], app.config["CYPHER_SHARE"]))
+    return gate
