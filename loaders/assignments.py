@@ -89,7 +89,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             else:
                 merged.append(part)
         names.extend(merged)
-    if not m and names:
+    if not m and names and not _ends_whole(names[-1]):
         names.pop()  # the text was cut inside the clause: its last name is cut too
     out: list[Assignment] = []
     for name in names:
@@ -102,6 +102,16 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         out.append(Assignment(body=name, unit=unit, role="lead", suggestion=False, requires_plan=False,
                               tasks=[], span=text.source_span(s, e), kind="execution_clause"))
     return out
+
+
+def _ends_whole(name: str) -> bool:
+    """A name at the place a text was cut is whole only if it ends on a whole generic item ("các cơ quan, đơn
+    vị", "UBND các huyện, thị xã, thành phố"); "Ủy ban nhân dân các", "Giám", "UBND các hu" were cut."""
+    if "," not in name:
+        return False
+    last = fold(name.rsplit(",", 1)[1]).strip()
+    generic = P.GENERIC_TAIL.match(last)
+    return bool(generic) and generic.end() == len(last)
 
 
 def mended_head(name: str) -> str:

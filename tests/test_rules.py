@@ -311,6 +311,22 @@ def test_one_persons_two_titles_are_one_body(clause):
     assert len(bodies) == 3 and bodies[1].endswith("tu phap") and not any("hoi dong" in b for b in bodies), bodies
 
 
+@pytest.mark.parametrize("clause, n, last", [
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện, Thủ trưởng các cơ\n"
+     "quan, đơn vị", 4, "cac co quan, don vi"),
+    ("Diéu 3. Chanh Van phong UBND tinh, Tht truéng cdc sé, nganh, Chu tich UBND cac huyén, thi x4, thanh phé",
+     3, "ubnd cac huyen, thi x"),  # as the OCR wrote it (a short text is not known as a scan: not restored)
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành và Chủ tịch Ủy ban\nnhân dân các hu",
+     2, "cac so, nganh"),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành, Chủ tịch Ủy ban nhân dân các", 2, "cac so, nganh"),
+])
+def test_a_clause_cut_short_keeps_its_last_name_only_if_whole(clause, n, last):
+    """Class: a text cut inside its execution clause (no "thi hành" to end it): the last name stays when it
+    ends on a whole generic item, and goes when the cut went through it."""
+    bodies = _clause_bodies(clause)
+    assert len(bodies) == n and bodies[-1].startswith(last), bodies
+
+
 HEADERS = [
     ("UY BAN NHAN DAN CONG HOA XA HQI CHU NGHIA VIET NAM\nTHI XA CUA LO Poc l1ap - Tu do\n"
      "S6:45 /KH-UBND Cira Lo, ngdy 04  thdng 02 ndm 2024\nKE HOACH\n\nTuyén truyén cai cach\n",
