@@ -225,7 +225,7 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                 if not _body_head(name) or len(name) > 120:
                     continue
                 key = fold(name)
-                if key in seen:
+                if key in seen or _named_before(out, key, name):
                     continue
                 seen.add(key)
                 out.append(Assignment(
@@ -236,10 +236,31 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
     for xs, xe in executions:
         for a in execution_clause(text, (xs, xe), ctx, unit):
             key = fold(a.body)
-            if key not in seen:
+            if key not in seen and not _named_before(out, key, a.body):
                 seen.add(key)
                 out.append(a)
     return out
+
+
+def _named_before(out: list[Assignment], key: str, name: str) -> bool:
+    """Whether a body already assigned is this one, one of the two names missing a letter or two that the
+    OCR lost ("Sở Thông in và Truyền thông" where the line broke before "tin"). The whole name is kept."""
+    for a in out:
+        known = fold(a.body)
+        if known == key or _lost_letters(key, known):
+            return True
+        if _lost_letters(known, key):
+            a.body = name
+            return True
+    return False
+
+
+def _lost_letters(short: str, whole: str, most: int = 2) -> bool:
+    """`short` is `whole` with at most `most` letters dropped (not changed: "xã Phước Sơn" is not "xã Phước Hòa")."""
+    if not 0 < len(whole) - len(short) <= most or len(short) < 12:
+        return False
+    rest = iter(whole)
+    return all(c in rest for c in short)
 
 
 _KNOWN_BODIES = {fold(x) for x in [*NAMED_BODIES, *re.split(r"[;\n]", VOCABULARY)] if x}

@@ -327,6 +327,19 @@ def test_a_clause_cut_short_keeps_its_last_name_only_if_whole(clause, n, last):
     assert len(bodies) == n and bodies[-1].startswith(last), bodies
 
 
+@pytest.mark.parametrize("task, clause, bodies", [
+    ("Sở Thông tin và Truyền thông", "Giám đốc Sở Thông\nin và Truyền thông", ["so thong tin va truyen thong"]),
+    ("Sở Thông\nin và Truyền thông", "Giám đốc Sở Thông tin và Truyền thông", ["so thong tin va truyen thong"]),
+    ("UBND xã Phước Sơn", "Chủ tịch UBND xã Phước Hòa", ["ubnd xa phuoc son", "ubnd xa phuoc hoa"]),
+])
+def test_one_body_named_twice_with_letters_lost_is_one_body(task, clause, bodies):
+    """Class: the OCR lost a letter or two of one mention of a body ("Sở Thông in ...", the line broke
+    before "tin"): one body, under its whole name; two names that differ otherwise stay two bodies."""
+    named = _clause_bodies(f"Điều 2. Giao {task} theo dõi, hướng dẫn thực hiện.\n"
+                           f"Điều 3. Chánh Văn phòng UBND tỉnh, {clause} chịu trách nhiệm thi hành Quyết định này./.")
+    assert sorted(named) == sorted(["van phong ubnd tinh", *bodies]), named
+
+
 HEADERS = [
     ("UY BAN NHAN DAN CONG HOA XA HQI CHU NGHIA VIET NAM\nTHI XA CUA LO Poc l1ap - Tu do\n"
      "S6:45 /KH-UBND Cira Lo, ngdy 04  thdng 02 ndm 2024\nKE HOACH\n\nTuyén truyén cai cach\n",
