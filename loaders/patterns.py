@@ -118,8 +118,9 @@ _WORD_END = r"(?!(?-i:[a-z]))"
 _BASIS = (rf"c[a-z&]{{0,2}}n\s*c[a-z&#]{{0,3}}{_WORD_END}|"
           r"tr[a-z]{1,2}n\s+c[a-z]{1,2}\s+s[a-z0-9]{1,2}\s+(?=(?:k[a-z&]{1,2}\s*ho|quy[a-z]{1,2}t\s+[dđ]|ngh[a-z]{1,2}\s+[dđq]|"
           r"th[a-z]{1,2}ng\s+t|ch[a-z]\s+th|lu[a-z]{1,2}t\b))")
-# ("Thu hién", "THU'C HIEN": the OCR drops the c of "Thực" or writes Ư as U')
-_IMPLEMENTS = rf"th(?:[a-z]{{0,2}}'?c\s*|[uy]\s*)hi[a-z]{{0,2}}n{_WORD_END}|tri[a-z]{{1,2}}n\s+khai\b"
+# ("Thu hién", "THU'C HIEN": the OCR drops the c of "Thực" or writes Ư as U'; "The hin": its ự and ệ lost
+# and its c read as e, never "thể hiện", whose ệ stays)
+_IMPLEMENTS = rf"th(?:[a-z]{{0,2}}'?c\s*|[uy]\s*|e\s+(?=hin\b))hi[a-z]{{0,2}}n{_WORD_END}|tri[a-z]{{1,2}}n\s+khai\b"
 _PROPOSAL = r"(?:theo|x[a-z]{1,2}t)\s+(?:[dđ][a-z]{1,2}\s+ngh[a-z]|t[a-z]{1,2}\s+tr[a-z]{1,2}nh)"
 CLAUSE_BASIS = re.compile(_BASIS, I)
 CLAUSE_IMPLEMENTS = re.compile(_IMPLEMENTS, I)

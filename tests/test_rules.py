@@ -54,6 +54,9 @@ REFERENCES = [
     # class: "Thực hiện" as an OCR writes it, its c dropped or its Ư written U' ("Thu hién", "THU'C HIEN")
     ("Thu hién Nghi quyét s6 12/NQ-CP ngay 03/02/2022 cua Chinh phu vé phuc héi kinh té", "12/NQ-CP", "Nghị quyết", "Chính phủ", "2022-02-03", "implements", []),
     ("Thu'c hién Chi thi s6 05/CT-TTg ngay 14/3/2023 cua Thu tuéng Chinh phu vé tang cudng", "05/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2023-03-14", "implements", []),
+    # class: "Thực hiện" with its ự and ệ lost (a file read as bytes) and then its c read as e: "The hin"
+    ("The hin Ch th s 05/CT-TTg ngy 14/3/2023 ca Th tng Chnh ph v tng cng", "05/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2023-03-14", "implements", []),
+    ("Thể hiện Chỉ thị số 05/CT-TTg ngày 14/3/2023 của Thủ tướng Chính phủ", "05/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2023-03-14", "cites", []),
     ("Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ", "61/2018/NĐ-CP", "Nghị định", "Chính phủ", "2018-04-23", "cites", []),
     ("Đề án số 12/ĐA-UBND ngày 01/02/2022 của UBND tỉnh Nghệ An", "12/ĐA-UBND", "Đề án", "UBND tỉnh Nghệ An", "2022-02-01", "cites", []),
     ("Hướng dẫn số 7/HD-SNV ngày 01/02/2022 của Sở Nội vụ", "7/HD-SNV", "Hướng dẫn", "Sở Nội vụ", "2022-02-01", "cites", []),
