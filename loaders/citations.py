@@ -67,6 +67,8 @@ def fix_code(part: str) -> str:
     if len(part) >= 3:
         options += [part[:i] + part[i + 1:] for i in range(1, len(part))
                     if part[i] == "B" and part[i - 1] == "D" or part[i].islower() and part[i - 1].isupper() and i < len(part) - 1]
+    if len(part) >= 5:  # "BGDDPT": any one letter too many in a long code, where what is left is a known code
+        options += [part[:i] + part[i + 1:] for i in range(1, len(part))]
     for o in options[1:]:
         k = P.folded_upper(o)
         if k in P.KNOWN_CODES:
@@ -127,6 +129,11 @@ def parse_number(m: re.Match, folded: str, type_word: str | None) -> tuple[str, 
         parts[-1] = parts[-1][:tail.start()]
     if len(parts) == 1:
         parts = _split_glued(parts[0])
+    split = re.match(r" ([A-Z]{1,3})\b", folded[end:end + 5])
+    if split and len(parts) > 1 and P.folded_upper(parts[-1]) not in P.KNOWN_CODES \
+            and P.folded_upper(fix_code(parts[-1] + split.group(1))) in P.KNOWN_CODES:
+        parts[-1] += split.group(1)  # "TT-BGD ĐT", "TT-BGD DBT": a code a space cut in two
+        end += split.end()
     fixed = [".".join(fix_code(q) for q in p.split(".")) for p in parts if p]
     tcode = None
     if fixed and P.folded_upper(fixed[0]) in P.TYPE_CODES and len(fixed) > 1:

@@ -54,6 +54,10 @@ REFERENCES = [
     # class: "Thực hiện" as an OCR writes it, its c dropped or its Ư written U' ("Thu hién", "THU'C HIEN")
     ("Thu hién Nghi quyét s6 12/NQ-CP ngay 03/02/2022 cua Chinh phu vé phuc héi kinh té", "12/NQ-CP", "Nghị quyết", "Chính phủ", "2022-02-03", "implements", []),
     ("Thu'c hién Chi thi s6 05/CT-TTg ngay 14/3/2023 cua Thu tuéng Chinh phu vé tang cudng", "05/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2023-03-14", "implements", []),
+    # class: a ministry's code with one letter too many, or cut in two by a space ("BGDDPT", "BGD ĐT", "BGD DBT")
+    ("Thông tư số 07/2019/TT-BGDDPT ngày 10/4/2019 của Bộ Giáo dục và Đào tạo", "07/2019/TT-BGDĐT", "Thông tư", "Bộ Giáo dục và Đào tạo", "2019-04-10", "cites", []),
+    ("Thông tư 07/2019/TT-BGD ĐT ngày 10/4/2019 của Bộ trưởng Bộ Giáo dục và Đào tạo", "07/2019/TT-BGDĐT", "Thông tư", "Bộ Giáo dục và Đào tạo", "2019-04-10", "cites", []),
+    ("Théng tu 07/2019/TT-BNNP TNT ngay 10/4/2019 cua Bo Nong nghiep va Phat trien nong thon", "07/2019/TT-BNNPTNT", "Thông tư", "Bộ Nông nghiệp và Phát triển nông thôn", "2019-04-10", "cites", []),
     # class: "Thực hiện" with its ự and ệ lost (a file read as bytes) and then its c read as e: "The hin"
     ("The hin Ch th s 05/CT-TTg ngy 14/3/2023 ca Th tng Chnh ph v tng cng", "05/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2023-03-14", "implements", []),
     ("Thể hiện Chỉ thị số 05/CT-TTg ngày 14/3/2023 của Thủ tướng Chính phủ", "05/CT-TTg", "Chỉ thị", "Thủ tướng Chính phủ", "2023-03-14", "cites", []),
