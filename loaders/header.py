@@ -208,11 +208,21 @@ def _only_type_word(line: str) -> bool:
     return bool(tw) and not rest
 
 
+def _province_named(line: str):  # noqa: ANN202
+    """The province (or centrally-run city) a header line names on its own, without its level word."""
+    from loaders.gazetteer import find
+
+    found = [u for u in find(norm_space(line)) if u.level == "province"]
+    return found[0] if found else None
+
+
 def issuer_of(head: dict, ctx: Context, opening: str) -> tuple[str | None, list[str]]:
     """The issuing body from the header lines (or, failing them, from the opening text, folded).
 
     A header too damaged to read ("TH TNG CHNH PH") gives way to the issuer its own symbol names."""
     name, flags = _issuer_from_lines(head["issuer_lines"], ctx, head, opening)
+    if name:  # a People's Council is written short, as a People's Committee is: "HĐND tỉnh Hà Nam"
+        name = re.sub(r"^Hội đồng nhân dân (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) )", "HĐND ", name)
     coded = ISSUER_CODES.get(head.get("code") or "")
     if coded and name and fold(name) != fold(coded) and not _reads_as_body(name):
         return coded, [*flags, "issuer_inferred"]
@@ -251,13 +261,18 @@ def _issuer_from_lines(lines: list[str], ctx: Context, head: dict, opening: str)
     if folded:
         m = P.PEOPLES_COMMITTEE.match(folded[0])
         if m and not m.group("level") and len(lines) >= 2:
-            lm = re.match(P.LEVEL_PATTERN, folded[1])
+            lm = re.match(P.LEVEL_PATTERN + r"\b", folded[1])  # "QUẢNG NGÃI" opens with no "quận"
             if lm:
                 level = P.level_of(lm.group("level"))
                 name = place_name(lines[1][lm.end():], level, ctx)
                 set_unit(ctx, level, name)
                 ctx.is_committee = True
                 return f"UBND {level} {name}", []
+            province = _province_named(lines[1])
+            if province is not None:  # "ỦY BAN NHÂN DÂN / LÀO CAI": the level word left out, a province named
+                set_unit(ctx, province.kind, province.name)
+                ctx.is_committee = True
+                return f"UBND {province.kind} {province.name}", []
         if m and m.group("level"):
             level = P.level_of(m.group("level"))
             name = place_name(" ".join(lines[0].split()[-len(m.group("name").split()):]), level, ctx) \

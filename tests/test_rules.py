@@ -372,6 +372,12 @@ HEADERS = [
      {"number": "07/2019/QĐ-BNV", "type": "Quyết định", "date": "2019-03-05"}),
     ("UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\nSố: 12/QĐ-SNV Nghệ An, ngày 1 tháng 3 năm 2022\nQUYẾT ĐỊNH\nVề việc ban hành\n",
      {"number": "12/QĐ-SNV", "type": "Quyết định", "issuer": "Sở Nội vụ tỉnh Nghệ An", "date": "2022-03-01"}),
+    # class: a People's Council, written short as a People's Committee is
+    ("HỘI ĐỒNG NHÂN DÂN\nHUYỆN KỲ SƠN\nSố: 05/NQ-HĐND Kỳ Sơn, ngày 2 tháng 7 năm 2021\nNGHỊ QUYẾT\nVề việc thông qua\n",
+     {"number": "05/NQ-HĐND", "type": "Nghị quyết", "issuer": "HĐND huyện Kỳ Sơn", "date": "2021-07-02"}),
+    # class: a committee's header that leaves out its level word and names a province
+    ("ỦY BAN NHÂN DÂN\nQUẢNG NGÃI\nSố: 31/KH-UBND Quảng Ngãi, ngày 9 tháng 5 năm 2020\nKẾ HOẠCH\nTriển khai\n",
+     {"number": "31/KH-UBND", "type": "Kế hoạch", "issuer": "UBND tỉnh Quảng Ngãi", "date": "2020-05-09"}),
 ]
 
 
