@@ -8,6 +8,7 @@ from loaders import patterns as P
 from loaders.citations import known_issuer
 from loaders.context import Context, restored, sentence
 from loaders.records import Assignment
+from loaders.restore import unglued
 from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
 from loaders.text import Text, fold, norm_space
 from loaders.vocab import restore
@@ -29,6 +30,8 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
     m = P.EXECUTION.search(folded, s, e) or P.EXECUTION_BARE.search(folded, s, e)
     heads_end = m.start() if m else e
     raw = clean[s:heads_end]
+    if not ctx.ocr:  # "Chủtịch UBND ...": a title a PDF glued to the next word (a scan's misreadings are no glue)
+        raw = unglued(raw)
     sirs = P.SIRS.match(fold(raw))
     offset = sirs.end() if sirs else 0
     raw, fraw = raw[offset:], fold(raw)[offset:]

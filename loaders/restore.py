@@ -519,3 +519,31 @@ def restore_text(text: str, *, force: bool = False, scanned: bool | None = None)
     """`text` with the diacritics of its stripped words restored; text that was typed accented comes back as it
     is. `scanned`: whether an OCR engine without Vietnamese read it (None: judged from the text itself)."""
     return apply(text, restorations(text, force=force, scanned=scanned))
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_SURE = 50  # times a syllable must have been seen to be trusted as one half of a glued pair
+
+
+def unglued(text: str) -> str:
+    """Words a PDF glued where it lost a space ("Thủtrưởng", "dântỉnh", "viênBan") cut apart: a word with a
+    Vietnamese letter that the model does not know, which is two syllables it knows well."""
+    m = model()
+    uni, bi = m.tables[0], m.tables[1]
+
+    def cut(match: re.Match) -> str:
+        word = match.group()
+        low = word.lower()
+        if low in m.index or low.isascii():
+            return word
+        best, at = -1, 0
+        for i in range(1, len(low)):
+            a, b = m.index.get(low[:i]), m.index.get(low[i:])
+            if a is None or b is None or min(uni.get(a, 0), uni.get(b, 0)) < _SURE:
+                continue
+            score = bi.get((a << _BITS) | b, 0)
+            if score > best:
+                best, at = score, i
+        return f"{word[:at]} {word[at:]}" if at else word
+
+    return _WORD.sub(cut, text)

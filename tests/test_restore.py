@@ -236,3 +236,16 @@ def test_a_symbol_keeps_its_letters(symbol: str, meant: str) -> None:
     ('STC' -> 'SÚC', 'QH15' -> 'LS', 'BC' -> 'C') must not reach them."""
     for text in (f"Can cu Quyet dinh so {symbol} ngay 3/1/2024", f"Can ctr Quyét dinh s6 {symbol} ngay 3/1/2024"):
         assert meant in restore.restore_text(text, force=True)
+
+
+@pytest.mark.parametrize("glued, meant", [
+    ("Thủtrưởng cơ quan ngang Bộ", "Thủ trưởng cơ quan ngang Bộ"),
+    ("Văn phòng Uỷ ban nhân dântỉnh", "Văn phòng Uỷ ban nhân dân tỉnh"),
+    ("các thành viênBan Tổ chức", "các thành viên Ban Tổ chức"),
+    ("Chủ tịch UBND các huyện", "Chủ tịch UBND các huyện"),  # nothing glued: unchanged
+    ("Covid online Email", "Covid online Email"),  # words without a Vietnamese letter are not cut
+])
+def test_words_a_pdf_glued_are_cut_apart(glued: str, meant: str) -> None:
+    from loaders.restore import unglued
+
+    assert unglued(glued) == meant

@@ -347,6 +347,14 @@ def test_one_body_named_twice_with_letters_lost_is_one_body(task, clause, bodies
     assert sorted(named) == sorted(["van phong ubnd tinh", *bodies]), named
 
 
+def test_a_title_glued_to_its_body_is_still_a_title():
+    """Class: a PDF that lost the spaces after some words ("Chủtịch UBND", "dântỉnh"): the office-holder's
+    title is still cut off, and the body's name reads with its spaces."""
+    bodies = _clause_bodies("Điều 3. Chánh Văn phòng UBND tỉnh, Chủtịch Ủy ban nhân dântỉnh, Giám đốc Sở Nội vụ "
+                            "chịu trách nhiệm thi hành Quyết định này./.")
+    assert bodies == ["van phong ubnd tinh", "uy ban nhan dan tinh", "so noi vu"], bodies
+
+
 HEADERS = [
     ("UY BAN NHAN DAN CONG HOA XA HQI CHU NGHIA VIET NAM\nTHI XA CUA LO Poc l1ap - Tu do\n"
      "S6:45 /KH-UBND Cira Lo, ngdy 04  thdng 02 ndm 2024\nKE HOACH\n\nTuyén truyén cai cach\n",
