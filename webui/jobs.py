@@ -74,9 +74,8 @@ class UploadQueue:
                 job_id, name = queued.name.split(_SEP, 1)
                 self._submit(Job(job_id, name, name))
 
-    def already_in_graph(self, data: bytes) -> tuple[Path, list[str]] | None:
-        """An upload already stored, and in the graph, with exactly these bytes."""
-        digest = hashlib.sha256(data).digest()
+    def already_in_graph(self, data: bytes, digest: bytes) -> tuple[Path, list[str]] | None:
+        """An upload already stored, and in the graph, with exactly these bytes (`digest`: their sha256)."""
         for p in self.folder.iterdir():
             if p.is_file() and p.stat().st_size == len(data) and self._digest_of(p) == digest:
                 keys = [r["key"] for r in self.store.read(SOURCES_OF, {"sources": [str(p.resolve())]})]
@@ -92,8 +91,7 @@ class UploadQueue:
             seen = self._stored[path] = ((st.st_size, st.st_mtime_ns), hashlib.sha256(path.read_bytes()).digest())
         return seen[1]
 
-    def submit(self, file: str, name: str, data: bytes) -> Job:
-        digest = hashlib.sha256(data).digest()
+    def submit(self, file: str, name: str, data: bytes, digest: bytes) -> Job:
         earlier = self.jobs.get(self._by_content.get(digest, ""))
         if earlier is not None and earlier.state != "done":
             return earlier  # queued, being read, or failed: the same bytes get the same answer

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import unicodedata
@@ -63,7 +64,8 @@ def upload():  # noqa: ANN201
     queue = upload_queue()
     if (queue.folder / name).resolve().parent != queue.folder.resolve():
         abort(400, description="Tên tệp không hợp lệ.")
-    same = queue.already_in_graph(data)
+    digest = hashlib.sha256(data).digest()  # the content decides, read once
+    same = queue.already_in_graph(data, digest)
     if same is not None:
         path, keys = same
         result = {"file": f.filename, "saved_as": path.name, "state": "done", "documents": keys,
@@ -71,7 +73,7 @@ def upload():  # noqa: ANN201
         if wants_json():
             return result, 200
         return redirect(result["urls"][0], code=303)
-    job = queue.submit(f.filename, name, data)
+    job = queue.submit(f.filename, name, data, digest)
     status = url_for("upload.status", job_id=job.id)
     if wants_json():
         return {**job.to_dict(), "status_url": status + ".json"}, 202, {"Location": status + ".json"}
