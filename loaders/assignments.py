@@ -10,7 +10,7 @@ from loaders.context import Context, restored, sentence
 from loaders.records import Assignment
 from loaders.restore import unglued
 from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
-from loaders.text import Text, fold, norm_space
+from loaders.text import FOLD_TABLE, Text, fold, norm_space
 from loaders.vocab import restore
 
 _HEADS = tuple(fold(h) for h in BODY_HEADS)
@@ -27,8 +27,11 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
     hành Quyết định này": each office-holder named stands for the body they head."""
     clean, folded = text.clean, text.folded
     s, e = span
-    m = P.EXECUTION.search(folded, s, e) or P.EXECUTION_BARE.search(folded, s, e)
+    m = P.EXECUTION.search(folded, s, e) or P.EXECUTION_BARE.search(folded, s, e) \
+        or P.EXECUTION_CARRY_OUT.search(folded, s, e)
     heads_end = m.start() if m else e
+    verb = P.TASK_VERB.search(folded, s, heads_end)  # "Giám đốc Sở X phối hợp với ... tổ chức thực hiện Quyết định này"
+    heads_end = verb.start() if verb else heads_end
     raw = clean[s:heads_end]
     if not ctx.ocr:  # "Chủtịch UBND ...": a title a PDF glued to the next word (a scan's misreadings are no glue)
         raw = unglued(raw)
@@ -60,9 +63,10 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             body = "các Bộ"  # "Các Bộ trưởng": the ministries
         if not body:
             continue
-        lm = re.match(r"^(c[a-z]{1,2}c\s+)?(s[^\s:]{1,2}|b[^\s:]{1,2})\s*:\s*", fold(body))
-        if lm:  # "Giám đốc các Sở: Nông nghiệp..., Tài chính, Kế hoạch - Đầu tư"
-            head_word = "Sở" if fold(lm.group(2)).startswith("s") else "Bộ"
+        lm = re.match(r"^(c[a-z]{1,2}c\s+)?(s[^\s:]{1,2}|b[^\s:]{1,2}|c[a-z]{1,2}\s+quan|[dđ][a-z]{1,2}n\s+v[a-z]{1,2})\s*:\s*",
+                      fold(body))
+        if lm:  # "Giám đốc các Sở: Nông nghiệp..., Tài chính, Kế hoạch - Đầu tư"; "Thủ trưởng các cơ quan: Sở A, B"
+            head_word = {"s": "Sở", "b": "Bộ"}.get(fold(lm.group(2))[0], "")
             listed, tail = body[lm.end():], ""
             if ";" in listed and "," in listed.split(";")[0]:
                 listed, tail = listed.split(";", 1)  # "các sở: A, B, C; Đài ...": the semicolon ends the list
@@ -71,10 +75,11 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             k = 0
             while k < len(items):
                 # "Văn hóa, Thể thao và Du lịch": a comma inside one department's name
-                joined = f"{head_word} {items[k]}, {items[k + 1]}" if k + 1 < len(items) else ""
-                if joined and (fold(joined) in _KNOWN_BODIES or "," in (known_issuer(joined) or "")):
+                joined = f"{head_word} {items[k]}, {items[k + 1]}".strip() if k + 1 < len(items) else ""
+                if joined and (fold(joined) in _KNOWN_BODIES or "," in (known_issuer(joined) or "")
+                               or not head_word and not _body_head(items[k + 1])):
                     items[k:k + 2] = [f"{items[k]}, {items[k + 1]}"]
-                names.append(f"{head_word} {items[k]}")
+                names.append(f"{head_word} {items[k]}".strip())
                 k += 1
             body = tail.strip(" ;")
             if not body:
@@ -82,7 +87,11 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         parts = [x.strip() for x in re.split(r"\s*[,;]\s*|\s+v[aà]\s+(?=c\w{1,2}c\s)", body) if x.strip()]
         merged: list[str] = []
         for part in parts:
-            if merged and (P.GENERIC_TAIL.match(fold(part)) or part[:1].islower() and not P.PLURAL.match(fold(part))):
+            # what opens no body's name goes on with the name before it: "ban, ngành", "thị xã", and the
+            # capitalised field of one department, "Sở Văn hóa, Thể thao và Du lịch"
+            if merged and (P.GENERIC_TAIL.match(fold(part)) or part[:1].islower() and not P.PLURAL.match(fold(part))
+                           or part[:1].isupper() and P.DEPARTMENT.match(merged[-1].translate(FOLD_TABLE)) and not _body_head(part)
+                           and not P.OFFICE_HOLDER.match(fold(part))):
                 merged[-1] = f"{merged[-1]}, {part}"
             elif merged and re.match(r"c[a-z]{1,2}c\s+(?:x[a-z0-9]|huy[a-z]n|ph[a-z]{1,3}ng|t[a-z]nh)\b", fold(part)) \
                     and fold(merged[-1]).startswith(("uy ban nhan dan", "ubnd")):
@@ -97,11 +106,13 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
     out: list[Assignment] = []
     for name in names:
         name = re.sub(r"\s*\(.*?\)\s*", " ", name).strip(" ,;.")
-        if not name or len(name) > 120 or not re.search(r"[A-Za-zÀ-ỹĐđ]{2}", name):
+        if not name or len(name) > 120 or not re.search(r"[A-Za-zÀ-ỹĐđ]{2}", name) or P.PERSONS.match(fold(name)):
             continue
         if ctx.ocr:
             name = restored(name, ctx)
         name = mended_head(name)
+        if name[:1].islower() and not P.PLURAL.match(fold(name)) and _body_head(name):
+            name = name[:1].upper() + name[1:]  # "Trưởng phòng Nội vụ": the body is Phòng Nội vụ
         out.append(Assignment(body=name, unit=unit, role="lead", suggestion=False, requires_plan=False,
                               tasks=[], span=text.source_span(s, e), kind="execution_clause"))
     return out

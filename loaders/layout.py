@@ -78,6 +78,8 @@ def sections(text: Text, seg: tuple[int, int], header_end: int, title_end: int) 
         end = arts[i + 1].start() if i + 1 < len(arts) else body_end
         out.append(Section("article", a.start(), end, norm_space(clean[a.start():a.end()]).rstrip(".: ")))
     found = [ex for rx in (P.EXECUTION, P.EXECUTION_BARE) for ex in rx.finditer(folded, pre_end, body_end)]
+    found += [ex for ex in P.EXECUTION_CARRY_OUT.finditer(folded, pre_end, body_end)
+              if _names_office_holders(folded, clause_start(text, ex.start(), pre_end), ex.start())]
     spans: list[tuple[int, int]] = []
     for ex in sorted(found, key=lambda m: m.start()):
         start = clause_start(text, ex.start(), pre_end)
@@ -96,6 +98,18 @@ def sections(text: Text, seg: tuple[int, int], header_end: int, title_end: int) 
     if rec:
         out.append(Section("recipients", rec.start(), sig.start() if sig and sig.start() > rec.start() else s1))
     return sorted(out, key=lambda s: (s.start, -s.end))
+
+
+def _names_office_holders(folded: str, start: int, end: int) -> bool:
+    """Whether a clause opens with the office-holders or bodies who carry a decision out ("Chánh Văn phòng UBND
+    tỉnh, Giám đốc Sở ..., Thủ trưởng các cơ quan ... tổ chức thực hiện Quyết định này"), not with a task given
+    to one body ("Giao Sở Tư pháp hướng dẫn, kiểm tra thực hiện Quyết định này")."""
+    clause = folded[start:end]
+    if P.GIVE.match(clause):
+        return False
+    sirs = P.SIRS.match(clause)
+    clause = clause[sirs.end():] if sirs else clause
+    return bool(P.OFFICE_HOLDER.match(clause) or P.BODY_HEAD_WORD.match(clause) and "," in clause)
 
 
 def clause_start(text: Text, pos: int, floor: int) -> int:

@@ -100,9 +100,19 @@ EXECUTION = re.compile(
     r"(?:thi\s+h[a-z]{0,2}nh|th[a-z]{0,2}c\s+hi[a-z]{0,2}n)\b(?:[^.;]{0,40}?\bn[a-z]{0,2}y\b|[^.;]{0,40}$)",
     I,
 )
-_THIS = (r"(?:quy[a-z]{0,2}t\s+[dđ][a-z]{0,2}nh|ngh[a-z]{0,2}\s+quy[a-z]{0,2}t|ch[a-z]{0,2}\s+th[a-z]{0,2}|"
-         r"th[a-z]{0,2}ng\s+t[a-z]{0,2}|k[a-z]{0,2}\s+ho[a-z]{0,2}ch)\s+n[a-z]{0,2}y\b")
-EXECUTION_BARE = re.compile(r"\bthi\s+h[a-z]{0,2}nh\s+" + _THIS, I)
+_KINDS = (r"(?:quy[a-z]{0,2}t\s+[dđ][a-z]{0,2}nh|ngh[a-z]{0,2}\s+quy[a-z]{0,2}t|ch[a-z]{0,2}\s+th[a-z]{0,2}|"
+          r"th[a-z]{0,2}ng\s+t[a-z]{0,2}|k[a-z]{0,2}\s+ho[a-z]{0,2}ch)")
+_THIS = _KINDS + r"\s+n[a-z]{0,2}y\b"
+EXECUTION_BARE = re.compile(
+    r"\bthi\s+h[a-z]{0,2}nh\s+" + _THIS +
+    # "... căn cứ Quyết định (này) (để) thi hành", the form most provincial decisions close with
+    r"|\bc[a-z]{0,2}n\s+c[a-z]{0,3}\s+" + _KINDS + r"(?:\s+n[a-z]{0,2}y)?\s+(?:[dđ][a-z]{0,2}\s+)?thi\s+h[a-z]{0,2}nh\b",
+    I,
+)
+# "... (tổ chức) (triển khai) thực hiện Quyết định này": an execution clause only when a list of office-holders or
+# bodies opens it (layout.py checks); "Giao Sở X hướng dẫn, kiểm tra thực hiện Quyết định này" is a task.
+EXECUTION_CARRY_OUT = re.compile(
+    r"\b(?:t[o0][a-z]?\s+ch[a-z]{0,2}c\s+)?(?:tri[a-z]{0,2}n\s+khai\s+)?th[a-z]{0,2}c\s+hi[a-z]{0,2}n\s+" + _THIS, I)
 # An execution clause whose verb the text lost (cut short): it opens with the office-holders.
 EXECUTION_OPENING = re.compile(
     r"(?:c[a-z]{1,2}c\s+(?:[oô]ng|b[aà])\b.{0,12}?)?(?:c[a-z]{1,2}c\s+)?(?:ch[a-z]{0,2}nh\s+v[a-z]{0,2}n\s+ph|b[a-z0-9]{1,2}\s+tr[a-z]{1,3}ng\s*,|"
@@ -203,7 +213,8 @@ PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a
 # Assignments. An office-holder's title, which stands for the body they head (Giám đốc Sở X -> Sở X).
 OFFICE_HOLDER = re.compile(
     r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z0-9]{0,2}\s+)?(?:t[o0]ng\s+)?"
-    r"(?:ch[a-z]{0,2}nh(?=\s+v[a-z]{0,2}n\s+ph)|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|"
+    r"(?:ch[a-z]{0,2}nh(?=\s+(?:v[a-z]{0,2}n\s+ph|thanh\s+tra))|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|"
+    r"ch[a-z]{0,2}\s+huy\s+tr[a-z]{0,3}ng|(?:hi[a-z]{0,2}u|vi[a-z]{0,2}n|c[a-z]{0,2}c)\s+tr[a-z]{0,3}ng|"
     r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
     r"ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|(?:b[a-z0-9]{0,2}|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|"
     r"tr[a-z]{0,3}ng)(?=\s|$|:|,)",
@@ -211,6 +222,15 @@ OFFICE_HOLDER = re.compile(
 )
 # "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
 SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà])\s*(?:[(/,]\s*(?:b[aà]|[oô]ng)\s*\)?)?\s*:?\s*", I)
+# A department, whose field may hold a comma ("Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội").
+DEPARTMENT = re.compile(r"(?:s[o0][a-z]?|b[o0][a-z]?|ph[o0]ng|v[u])\s+(?-i:[A-Z])", I)
+# The verbs of a task given to a body, which end the names before them ("... chủ trì, phối hợp với ...").
+TASK_VERB = re.compile(r"\s(?:ph[a-z0-9]{1,2}i\s+h[a-z0-9]{1,2}p\s+v[a-z0-9]{1,2}i|ch[uti]{1,2}\s+tr[iì])\b", I)
+# People, not bodies, at the end of an execution clause: "các ông, bà có tên tại Điều 1", "ông Nguyễn Văn A",
+# "các cá nhân có tên ở Điều 1" (a decision on staff names them; they head no body).
+PERSONS = re.compile(
+    r"^(?:v[a-z]{1,2}\s+)?(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà]|c[a-z]\s+nh[a-z]{1,2}n|ng[a-z]{1,3}i)\b(?!\s*[dđ][a-z]{1,3}ng\s+[dđ])"
+    r"(?:[^,]{0,30}?\bc[oó]\s+t[eê]n\b|\s*[,/(]\s*b[aà]\b|\s+(?-i:[A-Z]))", I)
 # "các" as written and as OCR'd ("cdc", "cac"): a plural that opens a list item of its own.
 PLURAL = re.compile(r"c[a-z&]{1,2}c\s", I)
 # A list item that only goes on with the body before it ("các sở, ban, ngành", "UBND các huyện, thị xã").

@@ -160,7 +160,9 @@ BODY_HEADS: list[str] = [
     "Thường trực", "Đảng ủy", "Chủ tịch", "Giám đốc", "Trưởng phòng", "Thủ trưởng",
     "Người đứng đầu", "Tổ", "Ban Chỉ huy", "Quân sự", "Trạm", "Hạt", "Thanh tra", "Cổng",
     "Bí thư", "Trưởng", "Cơ quan", "Các cơ quan", "Đơn vị", "Các đơn vị", "HĐND", "MTTQ",
-    "Đại biểu", "Tổ đại biểu",
+    "Đại biểu", "Tổ đại biểu", "Tổng cục", "Vụ", "Viện", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy",
+    "Bộ Chỉ huy", "Bộ đội", "Ngân hàng", "Bảo hiểm", "Tòa án", "Công ty", "Tổng công ty", "Hợp tác xã",
+    "Ủy ban Mặt trận", "Cảnh sát", "Hải quan", "Chi đoàn", "Tổ chức", "Thành viên", "Các thành viên", "Lãnh đạo",
 ]
 
 # Lines of text in the house vocabulary: administrative Vietnamese as it is written.

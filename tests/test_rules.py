@@ -429,3 +429,43 @@ def test_a_title_in_capitals_gets_its_names_back(caps, title):
     text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 15/QĐ-UBND\nNinh Thuận, ngày 03 tháng 4 năm 2024\nQUYẾT ĐỊNH\n"
             f"{caps}\nỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n")
     assert extract_text(text)[0].title == title
+
+
+# Class: the other closings Nghị định 30 allows an execution article ("căn cứ Quyết định thi hành", "tổ chức thực
+# hiện Quyết định này", clauses cut by semicolons, "Thủ trưởng các cơ quan: A, B"), office-holders of every kind
+# (Chỉ huy trưởng, Cục trưởng, Chánh Thanh tra), a department's name with a comma in its field, and the persons a
+# staff decision names at the end, who head no body.
+EXECUTION_CLAUSES = [
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Thủ trưởng các sở, ban, ngành và "
+     "Chủ tịch UBND các huyện, thị xã, thành phố căn cứ Quyết định thi hành./.",
+     ["van phong ubnd tinh", "so van hoa, the thao va du lich", "cac so, ban, nganh",
+      "ubnd cac huyen, thi xa, thanh pho"]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Tài chính, Nội vụ; Chủ tịch UBND các huyện, thị xã, thành "
+     "phố và Thủ trưởng các cơ quan, đơn vị có liên quan căn cứ quyết định này để thi hành./.",
+     ["van phong ubnd tinh", "so tai chinh", "so noi vu", "ubnd cac huyen, thi xa, thanh pho",
+      "cac co quan, don vi co lien quan"]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ, Chủ tịch UBND các huyện và Thủ trưởng các cơ quan, đơn "
+     "vị liên quan tổ chức thực hiện Quyết định này./.",
+     ["van phong ubnd tinh", "so noi vu", "ubnd cac huyen", "cac co quan, don vi lien quan"]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các cơ quan: Sở Nội vụ, Kho bạc Nhà nước tỉnh; Chủ tịch UBND các "
+     "huyện chịu trách nhiệm thi hành Quyết định này.",
+     ["van phong ubnd tinh", "so noi vu", "kho bac nha nuoc tinh", "ubnd cac huyen"]),
+    ("Điều 3. Chánh Văn phòng UBND tỉnh, Chánh Thanh tra tỉnh, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Cục trưởng "
+     "Cục Thuế tỉnh chịu trách nhiệm thi hành Quyết định này.",
+     ["van phong ubnd tinh", "thanh tra tinh", "bo chi huy quan su tinh", "cuc thue tinh"]),
+    ("Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ, Chủ tịch UBND các xã và các ông, bà có tên "
+     "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
+     ["van phong hdnd va ubnd huyen", "phong noi vu", "ubnd cac xa"]),
+    ("Điều 3. Giám đốc Sở Tư pháp phối hợp với các sở, ban, ngành có liên quan tổ chức triển khai thực hiện "
+     "Quyết định này.", ["so tu phap"]),
+]
+
+
+@pytest.mark.parametrize("clause,bodies", EXECUTION_CLAUSES)
+def test_execution_clause(clause, bodies):
+    assert _clause_bodies(clause) == bodies
+
+
+def test_a_task_to_carry_a_decision_out_is_no_execution_clause():
+    """ "Giao Sở X hướng dẫn, kiểm tra thực hiện Quyết định này" gives one body a task: no list of holders."""
+    assert _clause_bodies("Điều 2. Giao Sở Tư pháp hướng dẫn, kiểm tra việc thực hiện Quyết định này.") == ["so tu phap"]
