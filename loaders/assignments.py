@@ -22,14 +22,16 @@ def _body_head(name: str) -> bool:
     return f.startswith(_HEADS_SPACED) or f in _HEADS
 
 
-def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None) -> list[Assignment]:
+def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None,
+                     kind: str = "execution_clause") -> list[Assignment]:
     """ "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở ..., Chủ tịch UBND các huyện ... chịu trách nhiệm thi
-    hành Quyết định này": each office-holder named stands for the body they head."""
+    hành Quyết định này": each office-holder named stands for the body they head. With another `kind`, `span`
+    is a list of office-holders and bodies that ends where its verb begins (a directive's addressees)."""
     clean, folded = text.clean, text.folded
     s, e = span
     m = P.EXECUTION.search(folded, s, e) or P.EXECUTION_BARE.search(folded, s, e) \
-        or P.EXECUTION_CARRY_OUT.search(folded, s, e)
-    heads_end = m.start() if m else e
+        or P.EXECUTION_CARRY_OUT.search(folded, s, e) if kind == "execution_clause" else True
+    heads_end = m.start() if m is not True and m else e
     verb = P.TASK_VERB.search(folded, s, heads_end)  # "Giám đốc Sở X phối hợp với ... tổ chức thực hiện Quyết định này"
     heads_end = verb.start() if verb else heads_end
     raw = clean[s:heads_end]
@@ -114,8 +116,30 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         if name[:1].islower() and not P.PLURAL.match(fold(name)) and _body_head(name):
             name = name[:1].upper() + name[1:]  # "Trưởng phòng Nội vụ": the body is Phòng Nội vụ
         out.append(Assignment(body=name, unit=unit, role="lead", suggestion=False, requires_plan=False,
-                              tasks=[], span=text.source_span(s, e), kind="execution_clause"))
+                              tasks=[], span=text.source_span(s, e), kind=kind))
     return out
+
+
+def addressees(text: Text, seg: tuple[int, int]) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A directive's call: "<issuer> yêu cầu <office-holders and bodies> <verb> ... sau:" or "... yêu cầu:", then
+    its numbered points. Returns the span of the addressees (if named in the call) and the zone of the points."""
+    folded = text.folded
+    call = P.CALL.search(folded, *seg)
+    if not call:
+        return None, None
+    colon = folded.find(":", call.end(), min(seg[1], call.end() + 600))
+    stop = P.SENTENCE_END.search(folded, call.end(), colon if colon >= 0 else min(seg[1], call.end() + 600))
+    end = stop.start() if stop else colon if colon >= 0 else -1
+    named = None
+    if end > call.end():
+        verb = P.CALL_VERB.search(folded, call.end(), end)
+        names_end = verb.start() if verb else end
+        if names_end > call.end():
+            named = (call.end(), names_end)
+    if colon < 0 or stop:
+        return named, None
+    section_end = P.SECTION_END.search(folded, colon, seg[1])
+    return named, (colon + 1, section_end.start() if section_end else seg[1])
 
 
 def _ends_whole(name: str) -> bool:
@@ -196,6 +220,9 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
     if arts:
         end = P.SECTION_END.search(folded, arts[0].start(), seg[1])
         zones.append((arts[0].start(), end.start() if end else seg[1], P.ARTICLE))
+    named, points = addressees(text, seg) if not sec and not arts else (None, None)
+    if points:
+        zones.append((*points, P.ITEM))
     out: list[Assignment] = []
     seen: set[str] = set()
     for zs, ze, item_rx in zones:
@@ -247,12 +274,12 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                     requires_plan=bool(P.REQUIRES_PLAN.search(ftasks)), tasks=tasks,
                     span=text.source_span(it.start(), item_end),
                 ))
-    for xs, xe in executions:
-        for a in execution_clause(text, (xs, xe), ctx, unit):
-            key = fold(a.body)
-            if key not in seen and not _named_before(out, key, a.body):
-                seen.add(key)
-                out.append(a)
+    called = execution_clause(text, named, ctx, unit, kind="task") if named else []
+    for a in [*called, *(a for xs, xe in executions for a in execution_clause(text, (xs, xe), ctx, unit))]:
+        key = fold(a.body)
+        if key not in seen and not _named_before(out, key, a.body):
+            seen.add(key)
+            out.append(a)
     return out
 
 
@@ -288,8 +315,9 @@ def _listed(names: str) -> list[str]:
 
     def opens_body(piece: str) -> bool:
         plural = re.match(r"c[a-z&]{1,2}c\s+", fold(piece))
-        # a name of its own: a head word and more ("Văn phòng HĐND và UBND" is one office)
-        return bool(plural or piece[:1].isupper()) and len(piece.split()) >= 2 \
+        # a name of its own: a head word and more ("Văn phòng HĐND và UBND" is one office); heads written in
+        # lower case mid-sentence ("và đại biểu HĐND tỉnh", "và cơ quan ...") open one too
+        return bool(plural or piece[:1].isupper() or P.LOWER_HEAD.match(fold(piece))) and len(piece.split()) >= 2 \
             and _body_head(piece[plural.end():] if plural else piece)
 
     # an enumeration ends "... và <body>"; without it, commas join the parts of one name
@@ -323,6 +351,9 @@ def _expand_heads(raw: str, line: str, fline: str, ctx: Context) -> list[str]:
     raw = re.sub(r"\s*\(.*?\)\s*|\s*\([^)]*$", " ", raw).strip()
     out = []
     for i, part in enumerate(p for x in raw.split(";") for p in _listed(x.strip())):  # "Các Sở, ngành; đơn vị"
+        holder = P.OFFICE_HOLDER.match(fold(part))
+        if holder and _body_head(part[holder.end():].strip()):  # "Thủ trưởng các sở, ban, ngành": the body
+            part = part[holder.end():].strip()
         if part:
             name = mended_head(restored(part, ctx))
             name = sentence(name) if i == 0 else name  # later parts stand mid-sentence, as written

@@ -112,7 +112,7 @@ EXECUTION_BARE = re.compile(
 # "... (tổ chức) (triển khai) thực hiện Quyết định này": an execution clause only when a list of office-holders or
 # bodies opens it (layout.py checks); "Giao Sở X hướng dẫn, kiểm tra thực hiện Quyết định này" is a task.
 EXECUTION_CARRY_OUT = re.compile(
-    r"\b(?:t[o0][a-z]?\s+ch[a-z]{0,2}c\s+)?(?:tri[a-z]{0,2}n\s+khai\s+)?th[a-z]{0,2}c\s+hi[a-z]{0,2}n\s+" + _THIS, I)
+    r"(?<!vi[a-z]c\s)\b(?:t[o0][a-z]?\s+ch[a-z]{0,2}c\s+)?(?:tri[a-z]{0,2}n\s+khai\s+)?th[a-z]{0,2}c\s+hi[a-z]{0,2}n\s+" + _THIS, I)
 # An execution clause whose verb the text lost (cut short): it opens with the office-holders.
 EXECUTION_OPENING = re.compile(
     r"(?:c[a-z]{1,2}c\s+(?:[oô]ng|b[aà])\b.{0,12}?)?(?:c[a-z]{1,2}c\s+)?(?:ch[a-z]{0,2}nh\s+v[a-z]{0,2}n\s+ph|b[a-z0-9]{1,2}\s+tr[a-z]{1,3}ng\s*,|"
@@ -185,7 +185,10 @@ BODY_NAME_END = re.compile(
     r"\s+c[a-z]n\s+c[a-z]{1,3}\b|\s*ch[uti]{1,2}\s+tr[iì]\b|\s+h[a-z]{1,3}ng\s+d[a-z]{1,2}n\b|\s+theo\s+d[a-z]{1,2}i\b|"
     r"\s+t[o0][a-z]?\s+ch[a-z]{1,2}c\s+(?:th|tri|ki)|\s+ki[a-z]{1,2}m\s+tra\b|\s+x[a-z]{1,2}y\s+d[a-z]{1,2}ng\b|"
     r"\s+tri[a-z]{1,2}n\s+khai\b|\s+b[a-z]{1,2}o\s+c[a-z]{1,2}o\b|-\s*C[a-z]{1,2}\s+quan\s+th|"
-    r"\s+gi[a-z]{1,2}m\s+s[a-z]t\b|\s+ho[a-z]{1,2}n\s+(?:ch[a-z]{1,2}nh|thi[a-z]{1,2}n)\b",
+    r"\s+gi[a-z]{1,2}m\s+s[a-z]t\b|\s+ho[a-z]{1,2}n\s+(?:ch[a-z]{1,2}nh|thi[a-z]{1,2}n)\b|"
+    # verbs a directive's points open with; "chỉ đạo" only in lower case ("Ban Chỉ đạo" is a body)
+    r"(?<![Bb]an)\s+(?-i:ch[a-z]\s+[dđ][a-z]{1,2}o)\b|\s+(?:t[a-z]{1,3}ng\s+c[a-z]{1,3}ng|t[a-z]{1,2}p\s+trung|qu[a-z]{1,2}n\s+tri[a-z]{1,2}t|"
+    r"kh[a-z]{1,2}n\s+tr[a-z]{1,3}ng|ch[a-z]{1,2}\s+[dđ][o0][a-z]{1,2}ng|n[a-z]{1,2}ng\s+cao|ch[a-z]{1,2}n\s+ch[a-z]{1,2}nh)\b",
     I,
 )
 LEAD = re.compile(r"^\s*[-+]?\s*ch[a-z]{1,2}\s+tr[a-z]\b", I)
@@ -212,7 +215,7 @@ PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a
 
 # Assignments. An office-holder's title, which stands for the body they head (Giám đốc Sở X -> Sở X).
 OFFICE_HOLDER = re.compile(
-    r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z0-9]{0,2}\s+)?(?:t[o0]ng\s+)?"
+    r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z0-9]{0,2}\s+)?(?:t[o0e]ng\s+)?"
     r"(?:ch[a-z]{0,2}nh(?=\s+(?:v[a-z]{0,2}n\s+ph|thanh\s+tra))|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|"
     r"ch[a-z]{0,2}\s+huy\s+tr[a-z]{0,3}ng|(?:hi[a-z]{0,2}u|vi[a-z]{0,2}n|c[a-z]{0,2}c)\s+tr[a-z]{0,3}ng|"
     r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
@@ -226,6 +229,21 @@ SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà])\s*(?:[(/,]\s*(?:b
 DEPARTMENT = re.compile(r"(?:s[o0][a-z]?|b[o0][a-z]?|ph[o0]ng|v[u])\s+(?-i:[A-Z])", I)
 # The verbs of a task given to a body, which end the names before them ("... chủ trì, phối hợp với ...").
 TASK_VERB = re.compile(r"\s(?:ph[a-z0-9]{1,2}i\s+h[a-z0-9]{1,2}p\s+v[a-z0-9]{1,2}i|ch[uti]{1,2}\s+tr[iì])\b", I)
+# Head words of bodies that a sentence writes in lower case ("các Tổ đại biểu và đại biểu HĐND tỉnh").
+LOWER_HEAD = re.compile(r"(?:[dđ][a-z]{1,2}i\s+bi[a-z]{1,2}u|c[a-z]{1,2}\s+quan|[dđ][a-z]{1,2}n\s+v[a-z]|th[a-z]{1,2}nh\s+vi[a-z]{1,2}n|"
+                        r"c[o0]ng\s+ch[a-z]{1,2}c|c[a-z]n\s+b[a-z])\b")
+# A directive's call to the bodies it addresses: "Chủ tịch UBND tỉnh yêu cầu ...", "... chỉ thị:" (in lower case,
+# after a word: "I. MỤC ĐÍCH, YÊU CẦU" and "2. Yêu cầu:" are a plan's headings).
+CALL = re.compile(r"(?<=[A-Za-z] )(?-i:y[a-z]{1,2}u\s+c[a-z]{1,2}u|ch[a-z]\s+th[a-z])\b", I)
+# Where the addressees of a call end: the verb of what they are to do.
+CALL_VERB = re.compile(
+    r"\s(?:(?:t[o0][a-z]?\s+ch[a-z]{1,2}c\s+)?(?:tri[a-z]{1,2}n\s+khai\s+)?th[a-z]{1,2}c\s+hi[a-z]{1,2}n|tri[a-z]{1,2}n\s+khai|"
+    r"t[a-z]{1,2}p\s+trung|qu[a-z]{1,2}n\s+tri[a-z]{1,2}t|nghi[a-z]{1,2}m\s+t[a-z]{1,2}c|kh[a-z]{1,2}n\s+tr[a-z]{1,3}ng|"
+    r"t[o0][a-z]?\s+ch[a-z]{1,2}c|ch[a-z]\s+[dđ][a-z]{1,2}o|quan\s+t[a-z]{1,2}m|ch[a-z]{1,2}\s+[dđ][o0][a-z]{1,2}ng|"
+    r"t[a-z]{1,3}ng\s+c[a-z]{1,3}ng|ph[a-z]{1,2}i\s+h[a-z]{1,2}p|th[a-z]{1,2}c\s+hi[a-z]{1,2}n\s+t[o0][a-z]t|c[a-z]{1,2}n\s+c[a-z]{1,3}\b|"
+    r"c[a-z]{1,2}\s+tr[a-z]{1,3}ch\s+nhi|ch[a-z]{1,2}u\s+tr[a-z]{1,3}ch|n[a-z]{1,2}ng\s+cao|ch[a-z]{1,2}n\s+ch[a-z]{1,2}nh|"
+    r"ti[a-z]{1,2}p\s+t[a-z]{1,2}c|th[a-z]{1,3}ng\s+xuy[a-z]{1,2}n|k[a-z]{1,2}p\s+th[a-z]{1,2}i|x[a-z]{1,2}y\s+d[a-z]{1,2}ng)\b", I)
+SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*\n")
 # People, not bodies, at the end of an execution clause: "các ông, bà có tên tại Điều 1", "ông Nguyễn Văn A",
 # "các cá nhân có tên ở Điều 1" (a decision on staff names them; they head no body).
 PERSONS = re.compile(

@@ -469,3 +469,55 @@ def test_execution_clause(clause, bodies):
 def test_a_task_to_carry_a_decision_out_is_no_execution_clause():
     """ "Giao Sở X hướng dẫn, kiểm tra thực hiện Quyết định này" gives one body a task: no list of holders."""
     assert _clause_bodies("Điều 2. Giao Sở Tư pháp hướng dẫn, kiểm tra việc thực hiện Quyết định này.") == ["so tu phap"]
+
+
+def _directive(body: str) -> str:
+    return ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 10/CT-UBND Hà Tĩnh, ngày 03 tháng 3 năm 2021\nCHỈ THỊ\nVề tăng cường kỷ luật hành chính\n"
+            "Thời gian qua, công tác cải cách hành chính đã đạt kết quả. Tuy nhiên, vẫn còn hạn chế.\n" + body +
+            "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+
+
+# Class: a directive (Chỉ thị has no articles) gives work in its call, "<issuer> yêu cầu <addressees> <verb> ... sau:",
+# or in points after "... yêu cầu:" that open with the bodies, office-holders standing for their bodies.
+DIRECTIVES = [
+    ("Để khắc phục hạn chế, Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh; "
+     "Chủ tịch UBND các huyện, thành phố, thị xã triển khai thực hiện tốt các nhiệm vụ sau:\n"
+     "1. Tăng cường công tác tuyên truyền.\n2. Kiểm tra an toàn phòng cháy.",
+     ["cac so", "cac ban, nganh, doan the cap tinh", "ubnd cac huyen, thanh pho, thi xa"]),
+    ("Để khắc phục hạn chế, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+     "1. Thủ trưởng các sở, ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã:\n"
+     "a) Tập trung chỉ đạo thực hiện nghiêm túc các nhiệm vụ.\n2. Sở Nội vụ:\nChủ trì, theo dõi việc thực hiện.\n"
+     "3. Sở Thông tin và Truyền thông chỉ đạo các cơ quan báo chí tuyên truyền.\n"
+     "4. Công an tỉnh tăng cường kiểm tra.",
+     ["cac so, ban, nganh cap tinh", "uy ban nhan dan cac huyen, thi xa", "so noi vu",
+      "so thong tin va truyen thong", "cong an tinh"]),
+]
+
+
+@pytest.mark.parametrize("body,bodies", DIRECTIVES)
+def test_a_directive_gives_work_in_its_call(body, bodies):
+    from loaders.text import fold
+
+    got = [fold(a.body) for a in extract_text(_directive(body))[0].assignments]
+    assert sorted(got) == sorted(bodies), got
+
+
+def test_a_plans_heading_yeu_cau_is_no_call():
+    """ "2. Yêu cầu:" heads a plan's aims, and "Mục đích, yêu cầu" is a heading: neither addresses a body."""
+    got = extract_text(_directive("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích, yêu cầu:\n- Nâng cao nhận thức.\n"
+                                  "2. Yêu cầu:\n- Các sở thực hiện nghiêm."))[0].assignments
+    assert got == []
+
+
+def test_a_list_ending_on_a_lower_case_head_is_cut_into_bodies():
+    """Class: "Thường trực HĐND tỉnh, các Ban ..., các Tổ đại biểu và đại biểu HĐND tỉnh giám sát ...": a body
+    whose head a sentence writes in lower case still ends the enumeration."""
+    from loaders.text import fold
+
+    got = [fold(a.body) for a in extract_text(_resolution(
+        "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\nĐiều 3. Thường trực Hội đồng nhân dân "
+        "tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc "
+        "thực hiện Nghị quyết này."))[0].assignments]
+    assert got == ["uy ban nhan dan tinh", "thuong truc hoi dong nhan dan tinh", "cac ban cua hoi dong nhan dan tinh",
+                   "cac to dai bieu", "dai bieu hoi dong nhan dan tinh"], got
