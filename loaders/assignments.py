@@ -19,7 +19,19 @@ _HEADS_SPACED = tuple(h + " " for h in _HEADS)
 
 def _body_head(name: str) -> bool:
     f = fold(name)
-    return f.startswith(_HEADS_SPACED) or f in _HEADS
+    return (f.startswith(_HEADS_SPACED) or f in _HEADS) and not P.NOT_A_BODY.match(name.translate(FOLD_TABLE))
+
+
+def _given(folded: str, start: int, end: int) -> int:
+    """Where the body given a task starts: after "Giao (cho)", or after "<the giver> giao" ("Hội đồng nhân dân tỉnh
+    giao Ủy ban nhân dân tỉnh ...")."""
+    gm = P.GIVE.match(folded, start, end)
+    if gm:
+        return gm.end()
+    by = P.GIVEN_BY.match(folded, start, end)
+    if by and _body_head(folded[start:by.start("give")]) and _body_head(folded[by.end():end]):
+        return by.end()
+    return start
 
 
 def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None,
@@ -34,7 +46,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
     heads_end = m.start() if m is not True and m else e
     verb = P.TASK_VERB.search(folded, s, heads_end)  # "Giám đốc Sở X phối hợp với ... tổ chức thực hiện Quyết định này"
     heads_end = verb.start() if verb else heads_end
-    raw = clean[s:heads_end]
+    raw = P.PAGE_NUMBER.sub(" ", clean[s:heads_end])  # "Thủ trưởng các\n\n2\n\ncơ quan": a page turned
     if not ctx.ocr:  # "Chủtịch UBND ...": a title a PDF glued to the next word (a scan's misreadings are no glue)
         raw = unglued(raw)
     sirs = P.SIRS.match(fold(raw))
@@ -56,7 +68,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         holder = fold(h.group()) if h else ""
         body = norm_space(piece[h.end():] if h else piece).strip(" ,;:.\n")
         for second in P.OFFICE_HOLDER.finditer(fold(body)):  # "Sở Tư pháp - Phó Chủ tịch Hội đồng ...": the
-            if second.start() and fold(body)[:second.start()].rstrip().endswith("-"):  # person's other title goes
+            if second.start() and _second_title(fold(body), second.start()):  # person's other title goes
                 body = body[:second.start()].rstrip(" -")
                 break
         body = re.sub(r"^(?:và|va)\s+", "", body).strip()
@@ -92,6 +104,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             # what opens no body's name goes on with the name before it: "ban, ngành", "thị xã", and the
             # capitalised field of one department, "Sở Văn hóa, Thể thao và Du lịch"
             if merged and (P.GENERIC_TAIL.match(fold(part)) or part[:1].islower() and not P.PLURAL.match(fold(part))
+                           and not P.LOWER_HEAD_NAMED.match(part.translate(FOLD_TABLE))
                            or part[:1].isupper() and P.DEPARTMENT.match(merged[-1].translate(FOLD_TABLE)) and not _body_head(part)
                            and not P.OFFICE_HOLDER.match(fold(part))):
                 merged[-1] = f"{merged[-1]}, {part}"
@@ -159,6 +172,16 @@ def mended_head(name: str) -> str:
     return f"Trung tâm {name[m.start(1):]}" if m and m.group(1).isupper() else name
 
 
+def _second_title(fraw: str, at: int) -> bool:
+    """A title after a dash inside a line is the same person's second title; a dash that opens a line (or follows
+    a separator) opens the next item of a dashed list."""
+    before = fraw[:at].rstrip(" \t")
+    if not before.endswith(("-", "–")):
+        return False
+    before = before[:-1].rstrip(" \t")
+    return bool(before) and not before.endswith(("\n", ";", ":", ","))
+
+
 def _opens_item(fraw: str, holder: re.Match) -> bool:
     """An office-holder's title opens a list item; a bare "trưởng" only after a separator ("Môi trường" is a name)."""
     at = holder.start()
@@ -166,7 +189,7 @@ def _opens_item(fraw: str, holder: re.Match) -> bool:
         return True
     if fraw[at - 1] not in " ,;:\n":
         return False
-    if fraw[:at].rstrip().endswith("-"):  # "Giám đốc Sở Tư pháp - Phó Chủ tịch Hội đồng ...": one person's titles
+    if _second_title(fraw, at):  # "Giám đốc Sở Tư pháp - Phó Chủ tịch Hội đồng ...": one person's titles
         return False
     bare = holder.group().startswith("tr")
     return not bare or fraw[:at].rstrip().endswith((",", ";", ":")) or fraw[at - 1] == "\n"
@@ -174,6 +197,7 @@ def _opens_item(fraw: str, holder: re.Match) -> bool:
 
 def _opens_body(paragraph: str) -> bool:
     """Whether a paragraph opens with a body's name, as typed or as an OCR wrote it ("Thudng truc HDND")."""
+    paragraph = paragraph[_given(paragraph, 0, len(paragraph)):]
     return _body_head(paragraph[:60]) or _body_head(restore(" ".join(paragraph.split()[:4]), force=True))
 
 
@@ -202,6 +226,15 @@ def _items(folded: str, zs: int, ze: int, item_rx: re.Pattern) -> list[tuple[re.
             for j, sb in enumerate(subs):
                 if _opens_body(sb.group("rest")):
                     out.append((sb, sb.start("rest"), subs[j + 1].start() if j + 1 < len(subs) else end, False))
+            continue
+        # an article of sentences, each giving work to its bodies ("Ủy ban nhân dân tỉnh tổ chức thực hiện ...;
+        # Thường trực Hội đồng nhân dân tỉnh ... giám sát ...")
+        starts = [it.end(), *(m.end() for m in P.CLAUSE_SEPARATOR.finditer(folded, it.end(), end))]
+        clauses = [x for x in starts if _opens_body(folded[x:end])]
+        heading = not clauses or clauses[0] == it.end() or P.TASK_ARTICLE.search(folded, it.end(), clauses[0])
+        if clauses and heading and (len(clauses) >= 2 or clauses[0] != it.end()):
+            for j, x in enumerate(clauses):
+                out.append((it, x, clauses[j + 1] if j + 1 < len(clauses) else end, True))
             continue
         out.append((it, it.end(), end, True))
     return out
@@ -233,12 +266,12 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                 if P.SIRS.match(folded[rest_start:item_end]) and fold(folded[rest_start:rest_start + 4]) in ("cac ", "ong ", "ba "):
                     executions = [*executions, (rest_start, item_end)]  # "Các ông ...": an execution clause cut short
                     continue
-                gm = P.GIVE.match(folded, rest_start, item_end)
-                if gm:
-                    rest_start = gm.end()
+                rest_start = _given(folded, rest_start, item_end)
                 hm = P.OFFICE_HOLDER.match(folded, rest_start, item_end)
                 if hm:
                     rest_start = hm.end() + (1 if folded[hm.end():hm.end() + 1] == " " else 0)
+            else:
+                rest_start = _given(folded, rest_start, item_end)
             line_end = folded.find("\n", rest_start, item_end)
             line_end = item_end if line_end < 0 else line_end
             head = folded[rest_start:line_end]
@@ -314,7 +347,7 @@ def _listed(names: str) -> list[str]:
     parts = re.split(r"(,\s*|\s+v[aà]\s+)", names)
 
     def opens_body(piece: str) -> bool:
-        plural = re.match(r"c[a-z&]{1,2}c\s+", fold(piece))
+        plural = P.PLURAL.match(fold(piece))
         # a name of its own: a head word and more ("Văn phòng HĐND và UBND" is one office); heads written in
         # lower case mid-sentence ("và đại biểu HĐND tỉnh", "và cơ quan ...") open one too
         return bool(plural or piece[:1].isupper() or P.LOWER_HEAD.match(fold(piece))) and len(piece.split()) >= 2 \

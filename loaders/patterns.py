@@ -164,7 +164,8 @@ CLAUSE_START = re.compile(r"(?:^|\n|;|\.\s|\()\s*[-+]?\s*", I)
 IMPLEMENTATION_HEADING = re.compile(
     r"^\s*(?:[IVX1l]{1,4}\s*[.:]\s*)?T[O0]\s*CH[A-Z0-9']{1,4}C\s+TH[A-Z0-9']{1,4}C\s+HI[A-Z0-9']{1,3}N", re.MULTILINE | I
 )
-ARTICLE = re.compile(r"^\s*[DPB]i\w{0,2}u\s+(?P<n>\d{1,2})\s*[.:]\s*", re.MULTILINE)
+# At a line start, or after a sentence where a text was flattened onto one line ("... ngày ký. Điều 3. Chánh ...").
+ARTICLE = re.compile(r"(?:^|(?<=[.;:] ))\s*[DPB]i\w{0,2}u\s+(?P<n>\d{1,2})\s*[.:]\s*", re.MULTILINE)
 # Where a task list ends: the recipients ("Nơi nhận"), the closing boilerplate ("Trên đây là nội dung Kế hoạch
 # ..."), a resolution's passing formula ("Nghị quyết này đã được Hội đồng nhân dân ... thông qua"), the signature
 # block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), at a line start or after a sentence, as text flattened them.
@@ -244,13 +245,25 @@ CALL_VERB = re.compile(
     r"c[a-z]{1,2}\s+tr[a-z]{1,3}ch\s+nhi|ch[a-z]{1,2}u\s+tr[a-z]{1,3}ch|n[a-z]{1,2}ng\s+cao|ch[a-z]{1,2}n\s+ch[a-z]{1,2}nh|"
     r"ti[a-z]{1,2}p\s+t[a-z]{1,2}c|th[a-z]{1,3}ng\s+xuy[a-z]{1,2}n|k[a-z]{1,2}p\s+th[a-z]{1,2}i|x[a-z]{1,2}y\s+d[a-z]{1,2}ng)\b", I)
 SENTENCE_END = re.compile(r"\.(?=\s)|\n\s*\n")
+# A head word used as a verb or a plain noun: "Ban hành quy định", "Tổ chức thực hiện" (a body is "Tổ chức X",
+# a capital after it, or "các tổ chức").
+NOT_A_BODY = re.compile(r"(?:ban\s+h[a-z]{1,2}nh|t[o0][a-z]?\s+ch[a-z]{1,2}c(?!\s+(?-i:[A-Z])))\b", I)
+# "<the giver> giao <the body>": a council gives its committee the work ("HĐND tỉnh giao UBND tỉnh ...").
+GIVEN_BY = re.compile(r"[^,.;:\n]{2,60}?\s(?P<give>(?-i:giao))\s+(?:cho\s+)?(?!th[a-z]{1,2}ng\b|d[i]ch\b|l[uư]u\b)", I)
+# Where one sentence of an article gives way to the next.
+# A numbered or dashed point opens one too, also where a flattened text left it mid-line.
+CLAUSE_SEPARATOR = re.compile(r"(?:[;.:]\s+|\s)(?:\d{1,2}\s*[.)]\s+|[-–+]\s+)(?=\S)|[;.]\s+(?=\S)")
+# A page number on a line of its own inside a clause that ran over a page.
+PAGE_NUMBER = re.compile(r"\n\s*\d{1,3}\s*\n")
+# A lower-case head followed by a name: "công chức Địa chính - Xây dựng" is a body of its own in a list.
+LOWER_HEAD_NAMED = re.compile(r"(?:c[o0]ng\s+ch[a-z]{1,2}c|c[a-z]n\s+b[a-z]|c[a-z]{1,2}\s+quan|[dđ][a-z]{1,2}i\s+bi[a-z]{1,2}u)\s+(?-i:[A-Z])", I)
 # People, not bodies, at the end of an execution clause: "các ông, bà có tên tại Điều 1", "ông Nguyễn Văn A",
 # "các cá nhân có tên ở Điều 1" (a decision on staff names them; they head no body).
 PERSONS = re.compile(
-    r"^(?:v[a-z]{1,2}\s+)?(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà]|c[a-z]\s+nh[a-z]{1,2}n|ng[a-z]{1,3}i)\b(?!\s*[dđ][a-z]{1,3}ng\s+[dđ])"
+    r"^(?:v[a-z]{1,2}\s+)?(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà]|c[a-z]\s+nh[a-z]{1,2}n|ng[a-z]{1,3}i|[dđ][a-z]{1,2}ng\s+ch[a-z])\b(?!\s*[dđ][a-z]{1,3}ng\s+[dđ])"
     r"(?:[^,]{0,30}?\bc[oó]\s+t[eê]n\b|\s*[,/(]\s*b[aà]\b|\s+(?-i:[A-Z]))", I)
 # "các" as written and as OCR'd ("cdc", "cac"): a plural that opens a list item of its own.
-PLURAL = re.compile(r"c[a-z&]{1,2}c\s", I)
+PLURAL = re.compile(r"c[a-z&]{1,2}c\s(?:v[iị]\s)?", I)
 # A list item that only goes on with the body before it ("các sở, ban, ngành", "UBND các huyện, thị xã").
 GENERIC_TAIL = re.compile(
     r"^(?:v[a-z]{1,2}\s+)?(?:ban|ng[a-z]{1,2}nh|th[a-z]{1,2}\s+(?:x[a-z]|tr[a-z]{1,2}n)|th[a-z]{1,2}nh\s+ph[a-z]|ph[a-z]{1,3}ng|"

@@ -521,3 +521,42 @@ def test_a_list_ending_on_a_lower_case_head_is_cut_into_bodies():
         "thực hiện Nghị quyết này."))[0].assignments]
     assert got == ["uy ban nhan dan tinh", "thuong truc hoi dong nhan dan tinh", "cac ban cua hoi dong nhan dan tinh",
                    "cac to dai bieu", "dai bieu hoi dong nhan dan tinh"], got
+
+
+# Class: an HĐND resolution's articles as councils write them: "HĐND tỉnh giao UBND tỉnh ...", points that open
+# with "Giao", an article of sentences each giving work ("UBND tỉnh ...; Thường trực HĐND tỉnh ... giám sát"),
+# "các vị đại biểu", and any of these flattened onto one line; an execution clause listed in dashes.
+RESOLUTION_FORMS = [
+    ("Điều 2. Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.",
+     ["uy ban nhan dan tinh"]),
+    ("Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n2. Giao Thường trực "
+     "Hội đồng nhân dân tỉnh và các Ban của Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+     ["uy ban nhan dan tinh", "thuong truc hoi dong nhan dan tinh", "cac ban cua hoi dong nhan dan tinh"]),
+    ("Điều 2. Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết; Thường trực Hội đồng nhân dân tỉnh và "
+     "các vị đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.",
+     ["uy ban nhan dan tinh", "thuong truc hoi dong nhan dan tinh", "cac vi dai bieu hoi dong nhan dan tinh"]),
+    ("Điều 2. Giao Ủy ban nhân dân tỉnh:\n1. Ban hành quy định chi tiết.\n2. Tổ chức thực hiện Nghị quyết.",
+     ["uy ban nhan dan tinh"]),
+]
+
+
+@pytest.mark.parametrize("article,bodies", RESOLUTION_FORMS)
+@pytest.mark.parametrize("flattened", [False, True])
+def test_a_resolution_gives_work(article, bodies, flattened):
+    from loaders.text import fold
+
+    text = _resolution(article)
+    got = [fold(a.body) for a in extract_text(" ".join(text.split()) if flattened else text)[0].assignments]
+    assert got == bodies, got
+
+
+def test_an_execution_clause_in_dashes():
+    bodies = _clause_bodies("Điều 3. Các ông, bà:\n- Chánh Văn phòng UBND tỉnh;\n- Giám đốc Sở Nội vụ;\n"
+                            "- Chủ tịch UBND các huyện, thành phố;\nchịu trách nhiệm thi hành Quyết định này.")
+    assert bodies == ["van phong ubnd tinh", "so noi vu", "ubnd cac huyen, thanh pho"], bodies
+
+
+def test_a_page_number_inside_an_execution_clause_is_no_part_of_a_name():
+    bodies = _clause_bodies("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các\n\n2\n\ncơ quan, đơn vị có liên quan "
+                            "chịu trách nhiệm thi hành Quyết định này.")
+    assert bodies == ["van phong ubnd tinh", "cac co quan, don vi co lien quan"], bodies
