@@ -22,6 +22,26 @@ def _flat(s: str) -> str:
     return P.RULE.sub(lambda m: " " * len(m.group()), s.replace("\n", " "))
 
 
+def _own_number(clean: str, flat: str, at: int) -> tuple[str, str | None, str | None, int] | None:
+    """The document's own number in its "Số:" field: (number, issuer code, type code, where it ends in `flat`).
+
+    The field is read with the spaces a typist put around its separators taken out ("36 /KH - UBND",
+    "367 - QĐ/TWĐTN"), and with the Đ the folded text lost put back from the clean one."""
+    spaced = P.SPACED_NUMBER.match(flat, at)
+    if not spaced:
+        return None
+    kept = [i for i in range(spaced.start(), spaced.end()) if not flat[i].isspace()]
+    compact = "".join(flat[i] for i in kept)
+    nm = P.REFERENCE_NUMBER.match(compact)
+    if not nm:
+        return None
+    number, tcode, org, end, _ = parse_number(nm, compact, None)
+    written = "".join(clean[i] for i in kept[:end])
+    if len(written) == len(number) and fold(written) == fold(number):
+        number = "".join(w if w in "Đđ" else n for n, w in zip(number, written))
+    return number, org, tcode, kept[end - 1] + 1 if end else spaced.end()
+
+
 def _place_before(clean: str, end: int) -> str | None:
     """The place name written just before ", ngày": its capitalised words, back to the previous field."""
     words = re.findall(r"[^\s,|:/]+", clean[max(0, end - 60):end].replace("|", " "))
@@ -48,11 +68,10 @@ def header(text: Text, seg: tuple[int, int], ctx: Context) -> dict:
     for nf in P.NUMBER_FIELD.finditer(flat):
         if nf.start() > 1200:
             break
-        nm = P.REFERENCE_NUMBER.match(flat, nf.end())
-        if nm:
-            number, tcode, org, _, _ = parse_number(nm, flat, None)
-            head["number"], head["code"], head["type_code"] = number, org, tcode
-            number_at, fields_end = nf.start(), nm.end()
+        own = _own_number(clean[z0:z1], flat, nf.end())
+        if own:
+            head["number"], head["code"], head["type_code"], end = own
+            number_at, fields_end = nf.start(), end
             break
         bm = P.BLANK_NUMBER.match(flat, nf.end())
         if bm:  # an unsigned draft: the symbol without its number

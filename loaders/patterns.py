@@ -21,7 +21,7 @@ REFERENCE_NUMBER = re.compile(
     (?P<num>\d\ \d{{1,4}}(?=/)|\d{{1,5}}(?:[a-z](?=\ ?/))?)
     (?:
         (?P<party>\ ?-\s?(?P<ptype>{_SYM})\ ?/\s?(?P<porg>{_SYM}(?:-{_SYM})?))
-      | \ ?/\s?(?:(?P<year>(?:19|20)\d\d)\ ?/\s?)?/?\ ?(?P<sym>{_SYM}(?:-\s{{0,3}}{_SYM}){{0,3}}(?:\.[A-Z]{{1,4}}\b)?)
+      | \ ?/\s?(?:(?P<year>(?:19|20)\d\d)\ ?/\s?)?/?\ ?(?P<sym>{_SYM}(?:-\s{{0,3}}{_SYM}){{0,3}}(?:\.[A-Z][A-Za-z0-9]{{0,4}}(?<![a-z]{{2}})\b)?)
         # "NĐ/CP", "QĐ /BVHTTDL": a slash typed for the hyphen after the type code
         (?P<cont>\ ?/\ ?{_SYM}(?:-{_SYM}){{0,2}})?
     )""",
@@ -70,7 +70,9 @@ HOLDER_BEFORE_BODY = re.compile(
 
 # Headings and clause openers
 # The motto, also with letters a font dropped ("C NG HOÀ XÃ H I", "CNG HO X HI CH NGHA VIT NAM").
-MOTTO = re.compile(r"c[o0]?\s?ng\s+h[o0]?a?\s+x[a-z]?\s+h[a-z]{0,3}\s?i\b|ch[uy]?\s+ngh[a-z]{0,2}a\s+vi\s?[a-z]{0,2}\s?t\s+nam", I)
+# A Party document has the Party's name in its place (Hướng dẫn 36-HD/VPTW), in capitals: "ĐẢNG CỘNG SẢN VIỆT NAM".
+MOTTO = re.compile(r"c[o0]?\s?ng\s+h[o0]?a?\s+x[a-z]?\s+h[a-z]{0,3}\s?i\b|ch[uy]?\s+ngh[a-z]{0,2}a\s+vi\s?[a-z]{0,2}\s?t\s+nam|"
+                   r"(?-i:[DPB]?ANG\s+C[O0]NG\s+S[A-Z]N\s+VI[A-Z]{0,2}T\s+NAM)", I)
 INDEPENDENCE = re.compile(r"\b[dpb][a-z]{0,2}c\s+[l1][a-z0-9]{1,2}p\s*[-—–]", I)
 # A numbered list item ("1. ", "2) "): never part of a title.
 LIST_ITEM = re.compile(r"\s*\d{1,2}\s*[.)]\s")
@@ -282,7 +284,10 @@ GIVE = re.compile(r"\s*giao\s+(?:cho\s+)?", I)
 RULE = re.compile(r"[|*_=]+|-{3,}|[–—]{2,}")
 # "Số:" (OCR'd "S6:", "Sb:", "S:") and what follows it: a number, or a blank one ("Số: /KH-UBND").
 # "Số:", OCR'd "S6:", "Số /", a glyph dropped ("S 291/QĐ-UBDT"), after the type word ("Nghị quyết số: 653/...").
-NUMBER_FIELD = re.compile(r"(?<![A-Za-z])(?:S[^\s:|]{0,2}\s*(?::|(?=\s*/)|(?=\s\d{1,5}\s?/))|s[o06b]\s*:)\s*")
+NUMBER_FIELD = re.compile(
+    r"(?<![A-Za-z])(?:S[^\s:|]{0,2}\s*(?::|(?=\s*/)|(?=\s\d{1,5}\s?/)|(?=\s\d{1,5}[a-z]?\s?-\s?[A-Z]{1,4}\s?/))|s[o06b]\s*:)\s*")
+# A number field as typed, spaces around its separators and all: "36 /KH - UBND", "367 - QĐ/TWĐTN", "09-QC/TW".
+SPACED_NUMBER = re.compile(r"\d{1,5}[a-z]?(?:[ ]{0,2}[-/.][ ]{0,2}[A-Z0-9][A-Za-z0-9&]*)+")
 BLANK_NUMBER = re.compile(r"\s*/\s*(?P<sym>[A-Z][A-Za-z0-9&-]{1,20})")
 
 # The preamble. What stands before a clause's first word: list dashes, numbers, brackets.

@@ -18,6 +18,14 @@ _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
 _SPACES = {"\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000", "\x0b", "\x0c"}
 
 
+# Letters that look like Vietnamese ones and are not: Ð (U+00D0, Icelandic eth) typed for Đ, and Cyrillic
+# capitals and small letters a font or a converter put for Latin ones ("QĐ-UВND" with a Cyrillic В). One for one,
+# so offsets stay shared.
+_LOOK_ALIKES = str.maketrans({
+    "\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ",
+    **dict(zip("АВЕКМНОРСТХУІЅ", "ABEKMHOPCTXYIS")), **dict(zip("аеорсхуіѕ", "aeopcxyis")),
+})
+
 _CHANGES = re.compile(
     "\r\n?|[" + "".join(_INVISIBLE) + "]|[" + "".join(_LIGATURES) + "]|[ " + "".join(_SPACES) + "]{2,}|["
     + "".join(_SPACES) + "]"
@@ -89,7 +97,7 @@ class Text:
             last = m.end()
         out.append(source[last:])
         offs.extend(range(last, len(source)))
-        clean = "".join(out)
+        clean = "".join(out).translate(_LOOK_ALIKES)
         folded = clean.translate(_FOLD)
         return cls(source=source, clean=clean, offsets=offs, folded=folded)
 

@@ -386,6 +386,25 @@ HEADERS = [
     # class: a committee's header that leaves out its level word and names a province
     ("ỦY BAN NHÂN DÂN\nQUẢNG NGÃI\nSố: 31/KH-UBND Quảng Ngãi, ngày 9 tháng 5 năm 2020\nKẾ HOẠCH\nTriển khai\n",
      {"number": "31/KH-UBND", "type": "Kế hoạch", "issuer": "UBND tỉnh Quảng Ngãi", "date": "2020-05-09"}),
+    # class: spaces around the separators of the number field
+    ("ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\nSố: 36 /KH - UBND Tam Nông, ngày 5 tháng 3 năm 2021\nKẾ HOẠCH\nTriển khai\n",
+     {"number": "36/KH-UBND", "type": "Kế hoạch", "issuer": "UBND huyện Tam Nông", "date": "2021-03-05"}),
+    # class: Party and Youth Union numbering (Hướng dẫn 36-HD/VPTW), "Số" with no colon, the Party's name in the
+    # motto's place (not part of the issuer)
+    ("HUYỆN ỦY ĐỨC THỌ ĐẢNG CỘNG SẢN VIỆT NAM\nSố 05-TB/HU Đức Thọ, ngày 5 tháng 3 năm 2021\nTHÔNG BÁO\nKết luận\n",
+     {"number": "05-TB/HU", "type": "Thông báo", "issuer": "Huyện ủy Đức Thọ", "date": "2021-03-05"}),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 09-QC/TW Hà Nội, ngày 5 tháng 3 năm 2021\nQUY CHẾ\nLàm việc\n",
+     {"number": "09-QC/TW", "type": "Quy chế", "date": "2021-03-05"}),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 367 - QĐ/TWĐTN Hà Nội, ngày 5 tháng 3 năm 2021\n"
+     "QUYẾT ĐỊNH\nVề việc\n", {"number": "367-QĐ/TWĐTN", "type": "Quyết định", "date": "2021-03-05"}),
+    # class: look-alike letters, Ð (U+00D0) and a Cyrillic В for Đ and B
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 45/QÐ-UВND Đà Lạt, ngày 5 tháng 3 năm 2021\nQUYẾT ĐỊNH\nVề việc\n",
+     {"number": "45/QĐ-UBND", "type": "Quyết định", "issuer": "UBND tỉnh Lâm Đồng", "date": "2021-03-05"}),
+    # class: dotted symbol parts
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 112/2005/QĐ.TTg Hà Nội, ngày 5 tháng 3 năm 2005\nQUYẾT ĐỊNH\nVề việc\n",
+     {"number": "112/2005/QĐ.TTg", "type": "Quyết định", "date": "2005-03-05"}),
+    ("ỦY BAN NHÂN DÂN QUẬN 8\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/TTr-PGD.Q8 Quận 8, ngày 5 tháng 3 năm 2021\n"
+     "TỜ TRÌNH\nVề việc\n", {"number": "15/TTr-PGD.Q8", "type": "Tờ trình", "date": "2021-03-05"}),
 ]
 
 
