@@ -255,7 +255,7 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
             phrase = phrase[holder.end():]
         f = norm_space(fold(phrase))
         f = re.sub(r"(?<=[a-z])[0-9]|[0-9](?=[a-z])", lambda x: "a" if x.group() in "34" else "o", f)
-        if re.match(r"^th[a-z]{0,2}\s+t[a-z]{0,4}ng\s+ch", f):  # also with its accented letters lost: "Th tng Chnh ph"
+        if re.match(r"^th[a-z]{0,2}\s+t[a-z]{0,4}ng(?:\s+ch|$)", f):  # also with its accented letters lost: "Th tng Chnh ph"
             return "Thủ tướng Chính phủ", []
         if re.match(r"^ch[a-z]nh\s+ph[a-z]{0,2}$", f):
             return "Chính phủ", []
@@ -276,13 +276,16 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
                 return name.replace("UBND", head, 1), ["issuer_inferred"]
         phrase = expand_abbreviations(phrase)
         name = known_issuer(phrase) or sentence(restored(phrase, ctx))
-        provincial = proposer or ctx.level in ("tỉnh", "thành phố")
-        if provincial and fold(name).startswith("so ") and ctx.province \
+        # a department (Sở) is a province's: the one the citing document belongs to, whatever its level
+        if fold(name).startswith("so ") and ctx.province \
                 and not re.search(r"\b(?:tinh|thanh pho)\b", fold(name)):
             # a department (Sở) named by its province's own documents, or proposing to them, is that province's
             return f"{name} {ctx.province_kind} {ctx.province}", ["issuer_inferred"]
         if re.search(r"(?:t[i1]nh\s+[a-z]{1,2}y|\bt[i1]nh)$", f) and ctx.province:
             return f"{name} {ctx.province}", ["issuer_inferred"]
+        if re.search(r"\b(?:huy[a-z]n|th[a-z]nh|th[i1])\s+[a-z]{1,2}y$", f) and ctx.unit_name \
+                and ctx.level in ("huyện", "thị xã", "thành phố", "quận"):
+            return f"{name} {ctx.unit_name}", ["issuer_inferred"]  # "Ban Thường vụ Huyện ủy": the district's own
         return name, []
     if org in ISSUER_CODES and ISSUER_CODES[org]:
         return ISSUER_CODES[org], []

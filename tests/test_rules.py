@@ -579,3 +579,22 @@ def test_a_page_number_inside_an_execution_clause_is_no_part_of_a_name():
     bodies = _clause_bodies("Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các\n\n2\n\ncơ quan, đơn vị có liên quan "
                             "chịu trách nhiệm thi hành Quyết định này.")
     assert bodies == ["van phong ubnd tinh", "cac co quan, don vi co lien quan"], bodies
+
+
+def _district_plan(preamble: str) -> str:
+    return ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN ĐỨC THỌ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 234/KH-UBND Đức Thọ, ngày 12 tháng 6 năm 2023\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n"
+            + preamble + "\nThực hiện Công văn số 68/UBND-NC ngày 10/01/2023 của UBND tỉnh Hà Tĩnh,\n"
+            "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n")
+
+
+# Class: a cited issuer named short, completed from the genre and the citing document: "Thủ tướng" is the Prime
+# Minister; a Sở is its province's, whatever the level of the document citing it; "Huyện ủy" is the district's own.
+@pytest.mark.parametrize("clause,issuer", [
+    ("Căn cứ Chỉ thị số 05/CT-TTg ngày 15/5/2016 của Thủ tướng;", "Thủ tướng Chính phủ"),
+    ("Căn cứ Kế hoạch số 57/KH-SNV ngày 10/01/2023 của Sở Nội vụ;", "Sở Nội vụ tỉnh Hà Tĩnh"),
+    ("Căn cứ Kế hoạch số 62-KH/HU ngày 10/01/2023 của Ban Thường vụ Huyện ủy;", "Ban Thường vụ Huyện ủy Đức Thọ"),
+])
+def test_a_short_issuer_is_completed(clause, issuer):
+    refs = extract_text(_district_plan(clause))[0].references
+    assert refs[0].issuer == issuer, [(r.number, r.issuer) for r in refs]
