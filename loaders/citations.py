@@ -276,8 +276,8 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
                 return name.replace("UBND", head, 1), ["issuer_inferred"]
         phrase = expand_abbreviations(phrase)
         name = known_issuer(phrase) or sentence(restored(phrase, ctx))
-        # a department (Sở) is a province's: the one the citing document belongs to, whatever its level
-        if fold(name).startswith("so ") and ctx.province \
+        provincial = proposer or ctx.level in ("tỉnh", "thành phố")
+        if provincial and fold(name).startswith("so ") and ctx.province \
                 and not re.search(r"\b(?:tinh|thanh pho)\b", fold(name)):
             # a department (Sở) named by its province's own documents, or proposing to them, is that province's
             return f"{name} {ctx.province_kind} {ctx.province}", ["issuer_inferred"]

@@ -589,10 +589,9 @@ def _district_plan(preamble: str) -> str:
 
 
 # Class: a cited issuer named short, completed from the genre and the citing document: "Thủ tướng" is the Prime
-# Minister; a Sở is its province's, whatever the level of the document citing it; "Huyện ủy" is the district's own.
+# Minister; "Huyện ủy" is the district's own.
 @pytest.mark.parametrize("clause,issuer", [
     ("Căn cứ Chỉ thị số 05/CT-TTg ngày 15/5/2016 của Thủ tướng;", "Thủ tướng Chính phủ"),
-    ("Căn cứ Kế hoạch số 57/KH-SNV ngày 10/01/2023 của Sở Nội vụ;", "Sở Nội vụ tỉnh Hà Tĩnh"),
     ("Căn cứ Kế hoạch số 62-KH/HU ngày 10/01/2023 của Ban Thường vụ Huyện ủy;", "Ban Thường vụ Huyện ủy Đức Thọ"),
 ])
 def test_a_short_issuer_is_completed(clause, issuer):
