@@ -231,7 +231,8 @@ def _items(folded: str, zs: int, ze: int, item_rx: re.Pattern) -> list[tuple[re.
         # Thường trực Hội đồng nhân dân tỉnh ... giám sát ...")
         starts = [it.end(), *(m.end() for m in P.CLAUSE_SEPARATOR.finditer(folded, it.end(), end))]
         clauses = [x for x in starts if _opens_body(folded[x:end])]
-        heading = not clauses or clauses[0] == it.end() or P.TASK_ARTICLE.search(folded, it.end(), clauses[0])
+        heading = not clauses or clauses[0] == it.end() or P.TASK_ARTICLE.search(folded, it.end(), clauses[0]) \
+            or not folded[it.end():clauses[0]].strip(" \t\n0123456789.)-")  # "Điều 2.\n1. Sở Nội vụ ..."
         if clauses and heading and (len(clauses) >= 2 or clauses[0] != it.end()):
             for j, x in enumerate(clauses):
                 out.append((it, x, clauses[j + 1] if j + 1 < len(clauses) else end, True))
@@ -355,8 +356,10 @@ def _listed(names: str) -> list[str]:
 
     # an enumeration ends "... và <body>"; without it, commas join the parts of one name
     # ("Các phòng, ban chuyên môn, các cơ quan đơn vị")
-    if not any(sep.strip() in ("và", "va") and opens_body(p) for sep, p in zip(parts[1::2], parts[2::2])):
-        return [names]
+    pieces = list(zip(parts[1::2], parts[2::2]))
+    if not any(sep.strip() in ("và", "va") and opens_body(p) for sep, p in pieces) \
+            and not (len(pieces) >= 2 and all(opens_body(p) and p[:1].isupper() for _, p in pieces)):
+        return [names]  # no "và <body>" to end it, nor every piece a body's name of its own
     out = [parts[0]]
     for sep, piece in zip(parts[1::2], parts[2::2]):
         if opens_body(piece):

@@ -118,7 +118,9 @@ EXECUTION_CARRY_OUT = re.compile(
 # An execution clause whose verb the text lost (cut short): it opens with the office-holders.
 EXECUTION_OPENING = re.compile(
     r"(?:c[a-z]{1,2}c\s+(?:[oô]ng|b[aà])\b.{0,12}?)?(?:c[a-z]{1,2}c\s+)?(?:ch[a-z]{0,2}nh\s+v[a-z]{0,2}n\s+ph|b[a-z0-9]{1,2}\s+tr[a-z]{1,3}ng\s*,|"
-    r"th[a-z]{0,2}\s+tr[a-z]{1,3}ng\s+c|gi[a-z]{0,2}m\s+[dđ][a-z]{0,2}c\s+c[a-z]{1,2}c)",
+    r"th[a-z]{0,2}\s+tr[a-z]{1,3}ng\s+c|gi[a-z]{0,2}m\s+[dđ][a-z]{0,2}c\s+c[a-z]{1,2}c|"
+    # or with the bodies themselves, the committee's or council's office first ("Văn phòng UBND tỉnh, Sở ...")
+    r"v[a-z]{0,2}n\s+ph[a-z]{0,3}ng\s+(?:ub|[uy]\s*y\s+ban|h[dđ]nd|h[o0][a-z]?i)[^,\n]{0,30},)",
     I,
 )
 RECIPIENTS = re.compile(r"(?:^|\|)\s*N[o0][a-z]{0,2}\s+nh[a-z]{1,2}n\s*:", re.MULTILINE | I)
@@ -191,7 +193,10 @@ BODY_NAME_END = re.compile(
     r"\s+gi[a-z]{1,2}m\s+s[a-z]t\b|\s+ho[a-z]{1,2}n\s+(?:ch[a-z]{1,2}nh|thi[a-z]{1,2}n)\b|"
     # verbs a directive's points open with; "chỉ đạo" only in lower case ("Ban Chỉ đạo" is a body)
     r"(?<![Bb]an)\s+(?-i:ch[a-z]\s+[dđ][a-z]{1,2}o)\b|\s+(?:t[a-z]{1,3}ng\s+c[a-z]{1,3}ng|t[a-z]{1,2}p\s+trung|qu[a-z]{1,2}n\s+tri[a-z]{1,2}t|"
-    r"kh[a-z]{1,2}n\s+tr[a-z]{1,3}ng|ch[a-z]{1,2}\s+[dđ][o0][a-z]{1,2}ng|n[a-z]{1,2}ng\s+cao|ch[a-z]{1,2}n\s+ch[a-z]{1,2}nh)\b",
+    r"kh[a-z]{1,2}n\s+tr[a-z]{1,3}ng|ch[a-z]{1,2}\s+[dđ][o0][a-z]{1,2}ng|n[a-z]{1,2}ng\s+cao|ch[a-z]{1,2}n\s+ch[a-z]{1,2}nh|"
+    r"b[o0][a-z]?\s+tr[a-z]|b[a-z]{1,2}o\s+[dđ][a-z]{1,2}m|[dđ][a-z]{1,2}m\s+b[a-z]{1,2}o|r[a-z]\s+so[a-z]t|[dđ][o0][a-z]?n\s+[dđ][o0][a-z]?c|"
+    r"th[a-z]{1,2}m\s+[dđ][a-z]{1,2}nh|chu[a-z]{1,2}n\s+b[a-z]|tuy[a-z]{1,2}n\s+truy[a-z]{1,2}n|v[a-z]{1,2}n\s+[dđ][o0][a-z]{1,2}ng|"
+    r"c[a-z]{1,2}\s+tr[a-z]{1,3}ch\s+nhi[a-z]{1,2}m|x[a-z]{1,2}\s+l[a-z]\b)\b",
     I,
 )
 LEAD = re.compile(r"^\s*[-+]?\s*ch[a-z]{1,2}\s+tr[a-z]\b", I)
@@ -227,7 +232,7 @@ OFFICE_HOLDER = re.compile(
     I,
 )
 # "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
-SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oô]ng|b[aà])\s*(?:[(/,]\s*(?:b[aà]|[oô]ng)\s*\)?)?\s*:?\s*", I)
+SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oôeé]ng|b[aà])\s*(?:[(/,]\s*(?:b[aà]|[oôeé]ng)\s*\)?)?\s*:?\s*", I)
 # A department, whose field may hold a comma ("Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội").
 DEPARTMENT = re.compile(r"(?:s[o0][a-z]?|b[o0][a-z]?|ph[o0]ng|v[u])\s+(?-i:[A-Z])", I)
 # The verbs of a task given to a body, which end the names before them ("... chủ trì, phối hợp với ...").

@@ -597,3 +597,19 @@ def _district_plan(preamble: str) -> str:
 def test_a_short_issuer_is_completed(clause, issuer):
     refs = extract_text(_district_plan(clause))[0].references
     assert refs[0].issuer == issuer, [(r.number, r.issuer) for r in refs]
+
+
+# Class: an article whose numbered points give work with no heading before them, points whose body's name ends at
+# a verb of the task ("bố trí", "bảo đảm", "rà soát"...), and a last article cut short that lists bodies, not
+# office-holders ("Điều 3. Văn phòng UBND tỉnh, Sở Nội vụ, ...").
+@pytest.mark.parametrize("articles,bodies", [
+    ("Điều 2.\n1. Sở Nội vụ chủ trì hướng dẫn thực hiện.\n2. Sở Tài chính bố trí kinh phí.\n"
+     "3. UBND các huyện, thị xã tổ chức triển khai.", ["so noi vu", "so tai chinh", "ubnd cac huyen, thi xa"]),
+    ("Điều 2. Giao Sở Nội vụ chủ trì hướng dẫn thực hiện; Sở Tài chính bố trí kinh phí.",
+     ["so noi vu", "so tai chinh"]),
+    ("Điều 2. Giao Sở Nội vụ chủ trì hướng dẫn thực hiện.\nĐiều 3. Văn phòng UBND tỉnh, Sở Tài chính, Kho bạc Nhà "
+     "nước tỉnh, các cơ quan, đơn vị", ["so noi vu", "van phong ubnd tinh", "so tai chinh", "kho bac nha nuoc tinh",
+                                      "cac co quan, don vi"]),
+])
+def test_points_and_cut_clauses_give_their_bodies(articles, bodies):
+    assert _clause_bodies(articles) == bodies
