@@ -189,7 +189,10 @@ def _issuer_phrase(text: Text, pos: int, joint: bool = False) -> tuple[str | Non
     window = text.folded[start:start + 160 if joint else start + 110]
     whole = _known_name_at(window)
     if whole and not joint:
-        return whole[0], start + whole[1]
+        # a fuzzy match may take the "và" that joins the next citation for a lost word ("Trung ương và" for
+        # "Trung ương Đảng"): the phrase ends before it
+        joined = re.search(r"\s+va$", window[:whole[1]])
+        return whole[0], start + (joined.start() if joined else whole[1])
     stop = P.ISSUER_STOP.search(window)
     end = start + (stop.start() if stop else len(window))
     if not joint:

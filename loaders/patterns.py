@@ -52,7 +52,7 @@ DATE_KEYWORD = re.compile(r",?\s*ng[a-z]{0,2}y\s+\d", I)
 OF = re.compile(r"^\s*,?\s*c[a-z]{0,3}a\s+", I)  # not past a semicolon: "…; của Giám đốc Sở Tư pháp tại …" is the next item's
 # Where an issuer's name ends: the words that follow it are lower-case ("về", "ban hành").
 ISSUER_STOP = re.compile(
-    r"\s(?:v[e\u20ac]{1,2}(?=\s|$)|v(?=\s+vi[a-z]{0,2}c\b)|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet))|"
+    r"\s(?:v[e\u20ac]{1,2}(?=\s|$)|v(?=\s+vi[a-z]{0,2}c\b)|ban hanh|phe duyet|quy dinh|ngay|hoi nghi|tai\s|theo\s|va\s(?=\w+ (?:dinh|quyet)|(?i:(?:c[a-z]{1,2}c\s+)?(?:k[a-z&]{0,2}\s*ho[a-z]{1,2}ch|ch[a-z]{0,2}\s+th[a-z]|th[a-z]{0,2}ng\s+(?:t[uư]|b[a-z]o)|h[a-z]{1,3}ng\s+d[a-z]{1,2}n|ch[a-z]{1,3}ng\s+tr[a-z]{1,2}nh|c[a-z]{0,2}ng\s+v[a-z]n|k[a-z]{0,2}t\s+lu[a-z]{1,2}n|lu[a-z]{1,2}t)\s))|"
     r"tren\s|dinh huong|vi\s|nham\s|de\s|(?i:s[a-z]{1,2}a\s+d[a-z]{1,3}i|h[a-z]{1,3}ng\s+d[a-z]{1,2}n|quy\s+d[a-z]{1,2}nh|"
     r"ph[a-z]{1,2}\s+duy[a-z]{1,2}t|ban\s*hanh|th[a-z]{0,2}c\s+hi[a-z]{0,2}n|b[a-z0-9]{1,2}\s+sung|trien\s+khai|khoa\s+[IVXL]+\b))|"
     r"\sn[a-z]{1,3}c\s+c[o0][a-z]{0,2}ng\s+h|"  # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"

@@ -613,3 +613,13 @@ def test_a_short_issuer_is_completed(clause, issuer):
 ])
 def test_points_and_cut_clauses_give_their_bodies(articles, bodies):
     assert _clause_bodies(articles) == bodies
+
+
+@pytest.mark.parametrize("opener,relation", [("Thực hiện", "implements"), ("Căn cứ", "basis")])
+def test_a_second_citation_after_the_firsts_issuer_shares_its_clause(opener, relation):
+    """Class: "Thực hiện A ... của Ban Chấp hành Trung ương và B ...": the issuer of A, matched loosely against the
+    known names, no longer takes the "và" that joins B, so B carries the clause's relation too."""
+    refs = extract_text(_district_plan(
+        f"{opener} Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và Kế hoạch số 56/KH-UBND "
+        "ngày 10/01/2023 của UBND tỉnh Hà Tĩnh;"))[0].references
+    assert [(r.number, r.relation) for r in refs][:2] == [("19-NQ/TW", relation), ("56/KH-UBND", relation)]
