@@ -7,6 +7,7 @@ import re
 from loaders import patterns as P
 from loaders.citations import known_issuer
 from loaders.context import Context, restored, sentence
+from loaders.layout import carried_out
 from loaders.records import Assignment
 from loaders.restore import unglued
 from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
@@ -34,16 +35,24 @@ def _given(folded: str, start: int, end: int) -> int:
     return start
 
 
-def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None,
-                     kind: str = "execution_clause") -> list[Assignment]:
+def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None) -> list[Assignment]:
     """ "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở ..., Chủ tịch UBND các huyện ... chịu trách nhiệm thi
-    hành Quyết định này": each office-holder named stands for the body they head. With another `kind`, `span`
-    is a list of office-holders and bodies that ends where its verb begins (a directive's addressees)."""
-    clean, folded = text.clean, text.folded
+    hành Quyết định này": each office-holder named stands for the body they head."""
+    folded = text.folded
     s, e = span
-    m = P.EXECUTION.search(folded, s, e) or P.EXECUTION_BARE.search(folded, s, e) \
-        or P.EXECUTION_CARRY_OUT.search(folded, s, e) if kind == "execution_clause" else True
-    heads_end = m.start() if m is not True and m else e
+    m = P.EXECUTION.search(folded, s, e) or P.EXECUTION_BARE.search(folded, s, e)
+    verb_at = m.start() if m else next((a for a, _ in carried_out(folded, s, e)), None)
+    return office_holders(text, (s, e if verb_at is None else verb_at), ctx, unit, "execution_clause",
+                          cut_short=verb_at is None, clause=span)
+
+
+def office_holders(text: Text, span: tuple[int, int], ctx: Context, unit: str | None, kind: str,
+                   cut_short: bool = False, clause: tuple[int, int] | None = None) -> list[Assignment]:
+    """The bodies a list of office-holders and bodies names, `span` ending where their verb begins; the last name
+    is dropped if the text was `cut_short` through it. Each assignment's span is the `clause` (default: `span`)."""
+    clean, folded = text.clean, text.folded
+    s, heads_end = span
+    where = text.source_span(*(clause or span))
     verb = P.TASK_VERB.search(folded, s, heads_end)  # "Giám đốc Sở X phối hợp với ... tổ chức thực hiện Quyết định này"
     heads_end = verb.start() if verb else heads_end
     raw = P.PAGE_NUMBER.sub(" ", clean[s:heads_end])  # "Thủ trưởng các\n\n2\n\ncơ quan": a page turned
@@ -55,7 +64,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
     if P.HEAD_OF_DEPARTMENTS.match(fraw):  # "Trưởng phòng: A, B và C"
         names = _expand_heads("", raw, fraw, ctx)
         return [Assignment(body=n, unit=unit, role="lead", suggestion=False, requires_plan=False, tasks=[],
-                           span=text.source_span(s, e), kind="execution_clause") for n in names]
+                           span=where, kind=kind) for n in names]
     # cut before each office-holder title: "Chánh Văn phòng ...; Giám đốc ...; Chủ tịch ..."
     cuts = [h.start() for h in P.OFFICE_HOLDER.finditer(fraw) if _opens_item(fraw, h)]
     if not cuts or cuts[0] != 0:
@@ -116,7 +125,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
             else:
                 merged.append(part)
         names.extend(merged)
-    if not m and names and not _ends_whole(names[-1]):
+    if cut_short and names and not _ends_whole(names[-1]):
         names.pop()  # the text was cut inside the clause: its last name is cut too
     out: list[Assignment] = []
     for name in names:
@@ -129,7 +138,7 @@ def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str 
         if name[:1].islower() and not P.PLURAL.match(fold(name)) and _body_head(name):
             name = name[:1].upper() + name[1:]  # "Trưởng phòng Nội vụ": the body is Phòng Nội vụ
         out.append(Assignment(body=name, unit=unit, role="lead", suggestion=False, requires_plan=False,
-                              tasks=[], span=text.source_span(s, e), kind=kind))
+                              tasks=[], span=where, kind=kind))
     return out
 
 
@@ -308,7 +317,7 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                     requires_plan=bool(P.REQUIRES_PLAN.search(ftasks)), tasks=tasks,
                     span=text.source_span(it.start(), item_end),
                 ))
-    called = execution_clause(text, named, ctx, unit, kind="task") if named else []
+    called = office_holders(text, named, ctx, unit, "task") if named else []
     for a in [*called, *(a for xs, xe in executions for a in execution_clause(text, (xs, xe), ctx, unit))]:
         key = fold(a.body)
         if key not in seen and not _named_before(out, key, a.body):

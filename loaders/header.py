@@ -176,7 +176,7 @@ def _issuer_lines(text: Text, start: int, end: int) -> list[str]:
         if not f.strip(" |-_*"):
             continue
         left_end = e
-        for rx in (P.MOTTO, P.INDEPENDENCE):
+        for rx in (P.MOTTO, P.PARTY_MOTTO, P.INDEPENDENCE):
             mm = rx.search(f)
             if mm:
                 left_end = min(left_end, s + mm.start())

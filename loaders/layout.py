@@ -29,7 +29,8 @@ class Section:
 def split_documents(text: Text) -> list[tuple[int, int]]:
     """Where each document of a file starts: at each header that opens with the national motto."""
     starts = [0]
-    for m in P.MOTTO.finditer(text.folded):
+    mottos = sorted([*P.MOTTO.finditer(text.folded), *P.PARTY_MOTTO.finditer(text.folded)], key=lambda m: m.start())
+    for m in mottos:
         line_start = text.folded.rfind("\n", 0, m.start()) + 1
         if line_start - starts[-1] > 1500:
             starts.append(line_start)
@@ -77,14 +78,14 @@ def sections(text: Text, seg: tuple[int, int], header_end: int, title_end: int) 
     for i, a in enumerate(arts):
         end = arts[i + 1].start() if i + 1 < len(arts) else body_end
         out.append(Section("article", a.start(), end, norm_space(clean[a.start():a.end()]).rstrip(".: ")))
-    found = [ex for rx in (P.EXECUTION, P.EXECUTION_BARE) for ex in rx.finditer(folded, pre_end, body_end)]
-    found += [ex for ex in P.EXECUTION_CARRY_OUT.finditer(folded, pre_end, body_end)
-              if _names_office_holders(folded, clause_start(text, ex.start(), pre_end), ex.start())]
+    found = [ex.span() for rx in (P.EXECUTION, P.EXECUTION_BARE) for ex in rx.finditer(folded, pre_end, body_end)]
+    found += [(a, b) for a, b in carried_out(folded, pre_end, body_end)
+              if _names_office_holders(folded, clause_start(text, a, pre_end), a)]
     spans: list[tuple[int, int]] = []
-    for ex in sorted(found, key=lambda m: m.start()):
-        start = clause_start(text, ex.start(), pre_end)
+    for ex_start, ex_end in sorted(found):
+        start = clause_start(text, ex_start, pre_end)
         if not any(a <= start < b for a, b in spans):
-            spans.append((start, ex.end()))
+            spans.append((start, ex_end))
     if not spans and arts:
         # the text ends inside the last article: its last paragraph may be an execution clause cut short
         tail_start = max(arts[-1].end(), folded.rfind(".\n", arts[-1].end(), body_end) + 2)
@@ -98,6 +99,18 @@ def sections(text: Text, seg: tuple[int, int], header_end: int, title_end: int) 
     if rec:
         out.append(Section("recipients", rec.start(), sig.start() if sig and sig.start() > rec.start() else s1))
     return sorted(out, key=lambda s: (s.start, -s.end))
+
+
+def carried_out(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "... (tổ chức) (triển khai) thực hiện Quyết định này": where each such verb group starts and ends, but
+    "giám sát việc thực hiện ..." (watching it done)."""
+    out = []
+    for m in P.EXECUTION_CARRY_OUT.finditer(folded, start, end):
+        lo = max(start, m.start() - 40)
+        verb = P.CARRY_OUT_LEAD.search(folded, lo, m.start()).start()
+        if not P.WATCHED.search(folded, max(start, verb - 8), verb):
+            out.append((verb, m.end()))
+    return out
 
 
 def _names_office_holders(folded: str, start: int, end: int) -> bool:

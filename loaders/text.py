@@ -26,6 +26,8 @@ _LOOK_ALIKES = str.maketrans({
     **dict(zip("АВЕКМНОРСТХУІЅ", "ABEKMHOPCTXYIS")), **dict(zip("аеорсхуіѕ", "aeopcxyis")),
 })
 
+_LOOK_ALIKE = re.compile("[" + "".join(chr(c) for c in _LOOK_ALIKES) + "]")
+
 _CHANGES = re.compile(
     "\r\n?|[" + "".join(_INVISIBLE) + "]|[" + "".join(_LIGATURES) + "]|[ " + "".join(_SPACES) + "]{2,}|["
     + "".join(_SPACES) + "]"
@@ -97,7 +99,9 @@ class Text:
             last = m.end()
         out.append(source[last:])
         offs.extend(range(last, len(source)))
-        clean = "".join(out).translate(_LOOK_ALIKES)
+        clean = "".join(out)
+        if _LOOK_ALIKE.search(clean):  # rare: a scan costs less than translating every text
+            clean = clean.translate(_LOOK_ALIKES)
         folded = clean.translate(_FOLD)
         return cls(source=source, clean=clean, offsets=offs, folded=folded)
 
