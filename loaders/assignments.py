@@ -224,7 +224,7 @@ def _items(folded: str, zs: int, ze: int, item_rx: re.Pattern) -> list[tuple[re.
             continue
         heading_end = folded.find("\n", it.end(), end)
         tasked = P.TASK_ARTICLE.search(folded, it.end(), heading_end if heading_end > 0 else end)
-        for points in (P.ITEM, P.DASH_ITEM):  # numbered paragraphs, else dashed ones
+        for points in (P.ITEM, P.DASH_ITEM, P.LETTER_ITEM):  # numbered paragraphs, else dashed or lettered ones
             subs = list(points.finditer(folded, it.end(), end)) if tasked else []
             led = [sb for sb in subs if _opens_body(sb.group("rest"))]
             if len(led) >= 2 and len(led) * 2 > len(subs):
@@ -259,7 +259,8 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
     if sec:
         end = P.SECTION_END.search(folded, sec.end(), seg[1])
         zones.append((sec.end(), end.start() if end else seg[1], P.ITEM))
-    arts = [a for a in P.ARTICLE.finditer(folded, seg[0], seg[1]) if int(a.group("n")) >= 2]
+    # from Điều 2 on, or Điều 1 when it gives the work itself ("Điều 1. Giao Sở Tài chính chủ trì ...")
+    arts = [a for a in P.ARTICLE.finditer(folded, seg[0], seg[1]) if int(a.group("n")) >= 2 or P.GIVE.match(folded, a.end())]
     if arts:
         end = P.SECTION_END.search(folded, arts[0].start(), seg[1])
         zones.append((arts[0].start(), end.start() if end else seg[1], P.ARTICLE))

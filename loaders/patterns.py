@@ -210,6 +210,8 @@ ITEM = re.compile(r"^[ ]*(?P<n>\d{1,2})\s*[.)]\s*(?P<rest>\S.*)$", re.MULTILINE)
 # A dashed paragraph of an article ("Điều 2. Tổ chức thực hiện\n- Ủy ban nhân dân tỉnh ...\n- Thường trực HĐND ...
 # giám sát ..."): Nghị định 30 lets an article's points be dashes as well as numbers.
 DASH_ITEM = re.compile(r"^[ ]*[-–+•][ \t]*(?P<rest>[^\W\d_].*)$", re.MULTILINE)
+# A lettered point of an article (điểm, under a khoản or the article itself): "a) Sở Nội vụ ...".
+LETTER_ITEM = re.compile(r"^[ ]*[a-zđ]\)[ \t]*(?P<rest>[^\W\d_].*)$", re.MULTILINE)
 SUGGESTION = re.compile(r"^\s*[dpb][a-z¢]{0,2}\s+ngh[a-z]\b\s*", I)
 # Verbs a directive gives its addressees ("tăng cường", "tập trung", "quán triệt" ...): they end a body's name.
 _DIRECTIVE_VERBS = (r"t[a-z]{1,3}ng\s+c[a-z]{1,3}ng|t[a-z]{1,2}p\s+trung|qu[a-z]{1,2}n\s+tri[a-z]{1,2}t|kh[a-z]{1,2}n\s+tr[a-z]{1,3}ng|"
@@ -257,7 +259,7 @@ OFFICE_HOLDER = re.compile(
     r"ch[a-z]{0,2}\s+huy\s+tr[a-z]{0,3}ng|(?:hi[a-z]{0,2}u|vi[a-z]{0,2}n|c[a-z]{0,2}c)\s+tr[a-z]{0,3}ng|"
     r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
     r"ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|(?:b[a-z0-9]{0,2}|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|"
-    r"tr[a-z]{0,3}ng)(?=\s|$|:|,)",
+    r"tr(?!ung\b)[a-z]{0,3}ng)(?=\s|$|:|,)",  # a bare "trưởng", not the "Trung" of "Trung tâm", "Trung ương"
     I,
 )
 # "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.

@@ -623,3 +623,19 @@ def test_a_second_citation_after_the_firsts_issuer_shares_its_clause(opener, rel
         f"{opener} Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và Kế hoạch số 56/KH-UBND "
         "ngày 10/01/2023 của UBND tỉnh Hà Tĩnh;"))[0].references
     assert [(r.number, r.relation) for r in refs][:2] == [("19-NQ/TW", relation), ("56/KH-UBND", relation)]
+
+
+# Class: the law's own divisions of an article (Điều, khoản, điểm): lettered points giving work; Điều 1 when it
+# gives the work itself; a body named "Trung tâm ..." in an execution clause (its "Trung" is no bare "trưởng").
+@pytest.mark.parametrize("articles,bodies", [
+    ("Điều 2. Trách nhiệm thực hiện\na) Sở Nội vụ chủ trì hướng dẫn.\nb) Sở Tài chính bố trí kinh phí.",
+     ["so noi vu", "so tai chinh"]),
+    ("Điều 1. Giao Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện.", ["so tai chinh"]),
+    ("Điều 2. Văn phòng Trung ương Đoàn, Trung tâm Tình nguyện Quốc gia và các đồng chí có tên tại Điều 1 chịu "
+     "trách nhiệm thi hành quyết định này.", ["van phong trung uong doan", "trung tam tinh nguyen quoc gia"]),
+])
+def test_points_of_the_laws_divisions(articles, bodies):
+    text = ("QUYẾT ĐỊNH\nVề việc ban hành quy chế\nQUYẾT ĐỊNH:\n" + articles + "\n")
+    from loaders.text import fold
+
+    assert [fold(a.body) for a in extract_text(text)[0].assignments] == bodies
