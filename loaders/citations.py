@@ -284,7 +284,8 @@ def resolve_issuer(phrase: str | None, org: str | None, ctx: Context,
                 and not re.search(r"\b(?:tinh|thanh pho)\b", fold(name)):
             # a department (Sở) named by its province's own documents, or proposing to them, is that province's
             return f"{name} {ctx.province_kind} {ctx.province}", ["issuer_inferred"]
-        if re.search(r"(?:t[i1]nh\s+[a-z]{1,2}y|\bt[i1]nh)$", f) and ctx.province:
+        if re.search(r"(?:t[i1]nh\s+[a-z]{1,2}y|\bt[i1]nh)$", f) and ctx.province \
+                and not f.endswith(fold(ctx.province)):  # "Tỉnh ủy Hà Tĩnh" names its province already
             return f"{name} {ctx.province}", ["issuer_inferred"]
         if re.search(r"\b(?:huy[a-z]n|th[a-z]nh|th[i1])\s+[a-z]{1,2}y$", f) and ctx.unit_name \
                 and ctx.level in ("huyện", "thị xã", "thành phố", "quận"):
@@ -344,6 +345,9 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
         date, flags, after = _date_after(folded, end, nyear)
         joint = bool(tcode and tcode.endswith("LT")) or "lien tich" in fold(type_word or "")  # "liên tịch"
         phrase, qend = _issuer_phrase(text, after, joint=joint)
+        if phrase and after == end:  # "Quyết định số 45/QĐ-UBND của UBND tỉnh Hà Tĩnh ngày 10/01/2023": the date after
+            date, flags, dated = _date_after(folded, qend, nyear)
+            qend = max(qend, dated)
         qstart = m.start()
         if type_word:
             lo = max(seg[0], m.start() - 40)

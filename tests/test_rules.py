@@ -639,3 +639,15 @@ def test_points_of_the_laws_divisions(articles, bodies):
     from loaders.text import fold
 
     assert [fold(a.body) for a in extract_text(text)[0].assignments] == bodies
+
+
+# Class: a cited document's date written after its issuer ("số 45/QĐ-UBND của UBND tỉnh Hà Tĩnh ngày 10/01/2023"),
+# and a provincial Party committee named with its province already ("Tỉnh ủy Hà Tĩnh", whose name ends in "Tĩnh").
+@pytest.mark.parametrize("clause,issuer,date", [
+    ("Căn cứ Quyết định số 45/QĐ-UBND của UBND tỉnh Hà Tĩnh ngày 10/01/2023 về việc ban hành kế hoạch;",
+     "UBND tỉnh Hà Tĩnh", "2023-01-10"),
+    ("Căn cứ Nghị quyết số 09-NQ/TU ngày 10/11/2021 của Tỉnh ủy Hà Tĩnh;", "Tỉnh ủy Hà Tĩnh", "2021-11-10"),
+])
+def test_a_citations_issuer_and_date_in_either_order(clause, issuer, date):
+    r = extract_text(_district_plan(clause))[0].references[0]
+    assert (r.issuer, r.date) == (issuer, date)
