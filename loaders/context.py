@@ -154,5 +154,12 @@ def province_from_text(text: Text, seg: tuple[int, int]) -> tuple[str | None, st
 def set_unit(ctx: Context, level: str | None, name: str) -> None:
     if level in ("tỉnh", "thành phố") and not ctx.level:
         ctx.province, ctx.province_kind = name, level
+    elif level in ("huyện", "thị xã", "quận") and not ctx.province:
+        # a district's document that never names its province: the one province with a district of that name
+        provinces = {u.province for u in gazetteer.find(name, kind=level) if u.level == "district"}
+        if len(provinces) == 1:
+            province = provinces.pop()
+            found = [u for u in gazetteer.find(province) if u.level == "province"]
+            ctx.province, ctx.province_kind = province, found[0].kind if found else "tỉnh"
     if level:
         ctx.level, ctx.unit_name = level, name

@@ -651,3 +651,14 @@ def test_points_of_the_laws_divisions(articles, bodies):
 def test_a_citations_issuer_and_date_in_either_order(clause, issuer, date):
     r = extract_text(_district_plan(clause))[0].references[0]
     assert (r.issuer, r.date) == (issuer, date)
+
+
+def test_a_districts_document_that_never_names_its_province_finds_it_in_the_gazetteer():
+    """Class: "UBND HUYỆN ĐỨC THỌ" with no province in its text: "của UBND tỉnh" is the province holding the one
+    district of that name (Hà Tĩnh); a district name several provinces hold ("Châu Thành") decides nothing."""
+    plan = ("ỦY BAN NHÂN DÂN\nHUYỆN {d}\nSố: 12/KH-UBND {d2}, ngày 5 tháng 3 năm 2023\nKẾ HOẠCH\nTuyên truyền\n"
+            "Thực hiện Kế hoạch số 56/KH-UBND ngày 10/01/2023 của UBND tỉnh, UBND huyện ban hành Kế hoạch:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n")
+    found = extract_text(plan.format(d="ĐỨC THỌ", d2="Đức Thọ"))[0]
+    assert found.references[0].issuer == "UBND tỉnh Hà Tĩnh"
+    assert extract_text(plan.format(d="CHÂU THÀNH", d2="Châu Thành"))[0].province is None
