@@ -20,6 +20,9 @@ _HEADS_SPACED = tuple(h + " " for h in _HEADS)
 
 def _body_head(name: str) -> bool:
     f = fold(name)
+    plural = P.PLURAL.match(f)
+    if plural:  # "các", also as the OCR writes it ("cdc sé, ban, nganh")
+        f = "cac " + f[plural.end():]
     return (f.startswith(_HEADS_SPACED) or f in _HEADS) and not P.NOT_A_BODY.match(name.translate(FOLD_TABLE))
 
 
@@ -30,7 +33,7 @@ def _given(folded: str, start: int, end: int) -> int:
     if gm:
         return gm.end()
     by = P.GIVEN_BY.match(folded, start, end)
-    if by and _body_head(folded[start:by.start("give")]) and _body_head(folded[by.end():end]):
+    if by and _names_body(folded[start:by.start("give")]) and _names_body(folded[by.end():end]):
         return by.end()
     return start
 
@@ -206,8 +209,12 @@ def _opens_item(fraw: str, holder: re.Match) -> bool:
 
 def _opens_body(paragraph: str) -> bool:
     """Whether a paragraph opens with a body's name, as typed or as an OCR wrote it ("Thudng truc HDND")."""
-    paragraph = paragraph[_given(paragraph, 0, len(paragraph)):]
-    return _body_head(paragraph[:60]) or _body_head(restore(" ".join(paragraph.split()[:4]), force=True))
+    return _names_body(paragraph[_given(paragraph, 0, len(paragraph)):])
+
+
+def _names_body(text: str) -> bool:
+    """Whether a text opens with a body's name, as typed or as an OCR wrote it ("Hdi déng nhan dan tinh")."""
+    return _body_head(text[:60]) or _body_head(restore(" ".join(text.split()[:4]), force=True))
 
 
 def _items(folded: str, zs: int, ze: int, item_rx: re.Pattern) -> list[tuple[re.Match, int, int, bool]]:
@@ -362,7 +369,7 @@ def _listed(names: str) -> list[str]:
         # a name of its own: a head word and more ("Văn phòng HĐND và UBND" is one office); heads written in
         # lower case mid-sentence ("và đại biểu HĐND tỉnh", "và cơ quan ...") open one too
         return bool(plural or piece[:1].isupper() or P.LOWER_HEAD.match(fold(piece))) and len(piece.split()) >= 2 \
-            and _body_head(piece[plural.end():] if plural else piece)
+            and _names_body(piece[plural.end():] if plural else piece)
 
     # an enumeration ends "... và <body>"; without it, commas join the parts of one name
     # ("Các phòng, ban chuyên môn, các cơ quan đơn vị")

@@ -116,7 +116,7 @@ EXECUTION_BARE = re.compile(
 # bodies opens it (layout.carried_out checks); "Giao Sở X hướng dẫn, kiểm tra thực hiện Quyết định này" is a task.
 # It opens with its verb's letters, so a scan is fast; the verbs before it are found backwards (CARRY_OUT_LEAD).
 EXECUTION_CARRY_OUT = re.compile(r"th[a-z]{0,2}c\s+hi[a-z]{0,2}n\s+" + _THIS, I)
-CARRY_OUT_LEAD = re.compile(r"(?:\b(?:t[o0][a-z]?\s+ch[a-z]{0,2}c|tri[a-z]{0,2}n\s+khai)\s+)*$", I)
+CARRY_OUT_LEAD = re.compile(r"(?:\b(?:t[a-z0-9]{1,2}\s+ch[a-z]{0,3}c|tri[a-z]{0,2}n\s+khai)\s+)*$", I)  # also "t6 chtrc"
 # "giám sát việc thực hiện Nghị quyết này": the carrying out is watched, not done
 WATCHED = re.compile(r"\bvi[a-z]c\s+$", I)
 # An execution clause whose verb the text lost (cut short): it opens with the office-holders.
@@ -220,7 +220,7 @@ BODY_NAME_END = re.compile(
     r"\s*:|\s+c[a-z0-9]{0,2}\s+tr[a-z]{1,3}ch\s+nhi|\s+ch[ij]u\s+tr[a-z]{1,3}ch|\s+ch[uti]{1,2}\s+tr[iì]\b|"
     r"\s+ph[a-z0-9]{1,2}i\s+h[a-z]{1,2}p\s+v|\s+tham\s+m[a-z]{1,2}u|\s+(?:ph[a-z]{1,2}i\s+)?th[a-z]{1,2}c\s+hi[a-z]{1,2}n\b|"
     r"\s+c[a-z]n\s+c[a-z]{1,3}\b|\s*ch[uti]{1,2}\s+tr[iì]\b|\s+h[a-z]{1,3}ng\s+d[a-z]{1,2}n\b|\s+theo\s+d[a-z]{1,2}i\b|"
-    r"\s+t[o0][a-z]?\s+ch[a-z]{1,2}c\s+(?:th|tri|ki)|\s+ki[a-z]{1,2}m\s+tra\b|\s+x[a-z]{1,2}y\s+d[a-z]{1,2}ng\b|"
+    r"\s+t[a-z0-9]{1,2}\s+ch[a-z]{1,3}c\s+(?:th|tri|ki)|\s+ki[a-z]{1,2}m\s+tra\b|\s+x[a-z]{1,2}y\s+d[a-z]{1,2}ng\b|"
     r"\s+tri[a-z]{1,2}n\s+khai\b|\s+b[a-z]{1,2}o\s+c[a-z]{1,2}o\b|-\s*C[a-z]{1,2}\s+quan\s+th|"
     r"\s+gi[a-z]{1,2}m\s+s[a-z]t\b|\s+ho[a-z]{1,2}n\s+(?:ch[a-z]{1,2}nh|thi[a-z]{1,2}n)\b|"
     # verbs a directive's points open with; "chỉ đạo" only in lower case ("Ban Chỉ đạo" is a body)
@@ -255,7 +255,7 @@ PROVINCE_MENTION = re.compile(r"\b(?:tinh|thanh\s+ph[a-z0-9])\s+(?P<name>[A-Z][a
 # Assignments. An office-holder's title, which stands for the body they head (Giám đốc Sở X -> Sở X).
 OFFICE_HOLDER = re.compile(
     r"(?:c[a-z]{0,2}c\s+)?(?:ph[a-z0-9]{0,2}\s+)?(?:t[o0e]ng\s+)?"
-    r"(?:ch[a-z]{0,2}nh(?=\s+(?:v[a-z]{0,2}n\s+ph|thanh\s+tra))|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z]{0,2}c|"
+    r"(?:ch[a-z]{0,2}nh(?=\s+(?:v[a-z]{0,2}n\s+ph|thanh\s+tra))|bi[a-z]{0,2}n\s+t[a-z]{0,2}p|gi[a-z]{0,2}m\s+[dđp][a-z0-9]{0,3}c|"
     r"ch[a-z]{0,2}\s+huy\s+tr[a-z]{0,3}ng|(?:hi[a-z]{0,2}u|vi[a-z]{0,2}n|c[a-z]{0,2}c)\s+tr[a-z]{0,3}ng|"
     r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
     r"ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|(?:b[a-z0-9]{0,2}|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|"
@@ -265,7 +265,7 @@ OFFICE_HOLDER = re.compile(
 # "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
 SIRS = re.compile(r"^\s*(?:c[a-z]{1,2}c\s+)?(?:[oôeé]ng|b[aà])\s*(?:[(/,]\s*(?:b[aà]|[oôeé]ng)\s*\)?)?\s*:?\s*", I)
 # A department, whose field may hold a comma ("Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội").
-DEPARTMENT = re.compile(r"(?:s[o0][a-z]?|b[o0][a-z]?|ph[o0]ng|v[u])\s+(?-i:[A-Z])", I)
+DEPARTMENT = re.compile(r"(?:s[a-z0-9&¢$]{1,2}|b[a-z0-9]{1,2}|ph[a-z0-9]{1,2}ng|v[a-z])\s+(?-i:[A-Z])", I)  # also OCR'd: "S6 Văn hóa"
 # The verbs of a task given to a body, which end the names before them ("... chủ trì, phối hợp với ...").
 TASK_VERB = re.compile(r"\s(?:ph[a-z0-9]{1,2}i\s+h[a-z0-9]{1,2}p\s+v[a-z0-9]{1,2}i|ch[uti]{1,2}\s+tr[iì])\b", I)
 # Head words of bodies that a sentence writes in lower case ("các Tổ đại biểu và đại biểu HĐND tỉnh").

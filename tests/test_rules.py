@@ -662,3 +662,20 @@ def test_a_districts_document_that_never_names_its_province_finds_it_in_the_gaze
     found = extract_text(plan.format(d="ĐỨC THỌ", d2="Đức Thọ"))[0]
     assert found.references[0].issuer == "UBND tỉnh Hà Tĩnh"
     assert extract_text(plan.format(d="CHÂU THÀNH", d2="Châu Thành"))[0].province is None
+
+
+# Class: the same clauses as an English-model OCR writes them (read back by tesseract -l eng from a rendering):
+# "Gidm d6c" (Giám đốc), "cdc sé" (các sở), "S6 Van héa, Thé thao va Du lich", "t6 chtrc thuc hién", a giver and a
+# body's head OCR'd ("Hdi déng nhan dan tinh giao Uy ban ...", "cac Té dai biéu").
+@pytest.mark.parametrize("clause,bodies", [
+    ("Diéu 3. Chanh Van phong UBND tinh, Gidm déc S6 Van héa, Thé thao va Du lich, Tha truéng cac sé, ban, nganh va "
+     "Chu tich UBND cac huyén can ctr Quyét dinh thi hanh./.",
+     ["van phong ubnd tinh", "s6 van hea, the thao va du lich", "cac se, ban, nganh", "ubnd cac huyen"]),
+    ("Diéu 3. Chanh Van phong UBND tinh, Gidm d6c S6 Ndi vu va Thu truéng cac co quan, don vi lién quan t6 chtrc "
+     "thuc hién Quyét dinh nay./.", ["van phong ubnd tinh", "s6 ndi vu", "cac co quan, don vi lien quan"]),
+    ("Diéu 2. Hdi déng nhan dan tinh giao Uy ban nhan dan tinh t6 chtrc thuc hién Nghi quyét nay.",
+     ["uy ban nhan dan tinh"]),
+])
+def test_clauses_as_an_english_ocr_writes_them(clause, bodies):
+    """(A text this short is not known as a scan, so its names are cut right but not restored.)"""
+    assert _clause_bodies(clause) == bodies
