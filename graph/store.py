@@ -123,6 +123,7 @@ QUERY_THREADS = max(2, os.cpu_count() or 1)
 
 class EmbeddedStore(GraphStore):
     name = "embedded"
+    first_query_wait = 30.0  # seconds a database's first query may take before it is taken for hung
 
     def __init__(self, db_dir: str | Path = "data") -> None:
         self.dir = Path(db_dir).resolve()
@@ -149,23 +150,50 @@ class EmbeddedStore(GraphStore):
         except OSError:
             return False
 
+    def _answers_queries(self, wait: float) -> bool:
+        """Whether the graph module answers a query within `wait` seconds, on a bare socket (the client library
+        waits without limit). A database that answers PING may still hang on its first query (seen once in CI, a
+        freshly started FalkorDB under load); the query also makes the graph if it is not there yet, since a
+        read-only query on a graph not yet made is an error in FalkorDB."""
+        query = b"RETURN 1"
+        command = b"*3\r\n$11\r\nGRAPH.QUERY\r\n$%d\r\n%s\r\n$%d\r\n%s\r\n" % (
+            len(GRAPH), GRAPH.encode(), len(query), query)
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                conn.settimeout(wait)
+                conn.connect(str(self.sock))
+                conn.sendall(command)
+                return conn.recv(64).startswith(b"*")
+        except OSError:
+            return False
+
     def _connect_or_start(self) -> None:
-        if not self._alive():
-            pidfile = self.dir / "falkordb.pid"
-            if self.sock.exists() or pidfile.exists():
-                print(f"vanban: a stale database process left by a crash was found in {self.dir}; replacing it",
-                      file=sys.stderr)
-                _kill_stale(pidfile, self.sock)
-                self.sock.unlink(missing_ok=True)
-            self._start(pidfile)
+        pidfile = self.dir / "falkordb.pid"
+        for _attempt in range(3):  # a database that hangs on its first query is restarted twice
+            if not self._alive():
+                if self.sock.exists() or pidfile.exists():
+                    print(f"vanban: a stale database process left by a crash was found in {self.dir}; replacing it",
+                          file=sys.stderr)
+                    _kill_stale(pidfile, self.sock)
+                    self.sock.unlink(missing_ok=True)
+                self._start(pidfile)
+            if self._answers_queries(wait=self.first_query_wait):
+                break
+            if self.proc is None:  # another process's database: not ours to restart
+                raise StoreError(f"cơ sở dữ liệu nhúng ở {self.dir} không trả lời truy vấn; hãy thử lại sau")
+            print(f"vanban: the database started in {self.dir} does not answer queries; restarting it",
+                  file=sys.stderr)
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+            self.sock.unlink(missing_ok=True)
+        else:
+            raise StoreError(f"cơ sở dữ liệu nhúng không trả lời truy vấn (xem {self.dir / 'falkordb.log'})")
         from falkordb import FalkorDB
 
         self.db = FalkorDB(unix_socket_path=str(self.sock), client_name=self.client_name)
         self.db.connection.ping()  # connected from now on, so that others see this store is open
         self.graph = self.db.select_graph(GRAPH)
-        if not self.db.connection.exists(GRAPH):
-            # a read-only query on a graph not yet made is an error in FalkorDB; an empty graph answers it
-            self.graph.query("RETURN 1")
 
     def _start(self, pidfile: Path) -> None:
         # appendfsync always: our writes are few and large (one query per batch of files), so a sync per

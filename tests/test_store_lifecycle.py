@@ -271,3 +271,42 @@ def test_a_hung_database_is_restarted_by_the_watchdog(tmp_path):
         except OSError:
             pass
         store.close()
+
+
+def test_a_database_that_answers_ping_but_no_query_is_an_error_not_a_hang(tmp_path, monkeypatch):
+    """A database that answers PING but never its first query (seen once: a freshly started FalkorDB under load)
+    made opening a store wait forever. Another process's database that does so is reported, within the bound."""
+    import socket
+    import threading
+
+    from graph.store import EmbeddedStore
+    from loaders.errors import StoreError
+
+    sock_path = tmp_path / "falkordb.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(sock_path))
+    server.listen(8)
+    stop = threading.Event()
+
+    def serve() -> None:  # PONG to PING, silence to anything else
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            data = conn.recv(1024)
+            if b"PING" in data:
+                conn.sendall(b"+PONG\r\n")
+            closer = threading.Timer(30, conn.close)
+            closer.daemon = True
+            closer.start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    monkeypatch.setattr(EmbeddedStore, "first_query_wait", 1.0)
+    try:
+        with pytest.raises(StoreError, match="không trả lời truy vấn"):
+            EmbeddedStore(tmp_path)
+    finally:
+        stop.set()
+        server.close()
