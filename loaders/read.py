@@ -141,11 +141,28 @@ def _docx(p: Path) -> str:
         raise LoadError(str(p), "không phải tệp .docx hợp lệ (không có word/document.xml)") from None
     except Exception as err:  # python-docx raises many kinds on broken files
         raise LoadError(str(p), f"không phải tệp .docx hợp lệ ({type(err).__name__})") from None
-    parts = [para.text for para in d.paragraphs]
-    for table in d.tables:
-        for row in table.rows:
-            parts.append("    ".join(c.text for c in row.cells))
-    return "\n".join(parts)
+    return "\n".join(_in_body_order(d))
+
+
+def _in_body_order(container) -> list[str]:  # noqa: ANN001 - a python-docx Document or table cell
+    """Paragraphs and tables as they stand in the body: Nghị định 30/2020's layout puts the letterhead
+    (issuer and number | motto, place and date) and the signature block (Nơi nhận | signer) in two-column
+    tables, which belong where they stand, each cell read whole, left to right, row by row."""
+    from docx.table import Table
+
+    lines: list[str] = []
+    for block in container.iter_inner_content():
+        if not isinstance(block, Table):
+            lines.append(block.text)
+            continue
+        for row in block.rows:
+            seen: list = []
+            for cell in row.cells:
+                if any(cell._tc is tc for tc in seen):  # a merged cell is listed once per column it spans
+                    continue
+                seen.append(cell._tc)
+                lines.extend(_in_body_order(cell))
+    return lines
 
 
 def _pdf(p: Path) -> str:
@@ -161,7 +178,7 @@ def _pdf(p: Path) -> str:
         count = len(reader.pages)
         if count > MAX_PDF_PAGES:
             raise LoadError(str(p), f"tệp PDF có {count} trang; bộ đọc nhận tối đa {MAX_PDF_PAGES} (hãy tách tệp)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as err:
         raise LoadError(str(p), f"không đọc được tệp PDF ({err.__class__.__name__}: {str(err)[:80]})") from None
     text = "\n".join(pages)
@@ -170,6 +187,69 @@ def _pdf(p: Path) -> str:
     if count > OCR_MAX_PAGES:
         raise LoadError(str(p), f"bản quét có {count} trang; nhận dạng chữ (OCR) đọc tối đa {OCR_MAX_PAGES} (hãy tách tệp)")
     return ocr_pdf(p)
+
+
+def _page_text(page) -> str:  # noqa: ANN001 - a pypdf page
+    """A page's text, with the two-column blocks of the standard layout (the letterhead: issuer and number |
+    motto, place and date; the signature: Nơi nhận | signer) read one column after the other. A text layer
+    holds such a block line by line across the page, which would join "ỦY BAN NHÂN DÂN" to "CỘNG HÒA XÃ HỘI"."""
+    plain = page.extract_text() or ""
+    try:
+        laid_out = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001 - layout mode is an extra; the plain text stands without it
+        return plain
+    columns = in_columns(laid_out.split("\n"))
+    return columns if columns is not None else plain
+
+
+_COLUMN_GAP = re.compile(r"\S( {6,})(?=\S)")
+
+
+def in_columns(lines: list[str]) -> str | None:
+    """Lines laid out by position, with each block that stands in two columns read left column first; None when
+    the page has no such block. A block is a run of lines each wholly in one half of the page, at least one
+    holding text in both halves apart by a wide gap; a line across the middle (a centred title, body text) ends it."""
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    middle = width / 2
+
+    def halves(line: str) -> tuple[str, str] | None:
+        text = line.rstrip()
+        if not text.strip():
+            return None
+        for gap in sorted(_COLUMN_GAP.finditer(text), key=lambda m: -len(m.group(1))):
+            if gap.end(1) >= middle * 0.8 and gap.start(1) <= middle * 1.2:
+                return text[:gap.start(1) + 1].strip(), text[gap.end(1):].strip()
+        start = len(text) - len(text.lstrip())
+        if start >= middle * 0.9:
+            return "", text.strip()
+        if start > 0 and len(text) <= middle * 1.1:
+            return text.strip(), ""
+        return None
+
+    out: list[str] = []
+    found = False
+    k = 0
+    while k < len(lines):
+        block: list[tuple[str, str]] = []
+        j = k
+        while j < len(lines):
+            h = halves(lines[j])
+            if h is None:
+                if not lines[j].strip() and block and j + 1 < len(lines) and halves(lines[j + 1]):
+                    j += 1  # a blank line inside a block (the space left for a signature)
+                    continue
+                break
+            block.append(h)
+            j += 1
+        if any(left and right for left, right in block):
+            found = True
+            out.extend(left for left, _ in block if left)
+            out.extend(right for _, right in block if right)
+            k = j
+        else:
+            out.append(" ".join(lines[k].split()))
+            k += 1
+    return "\n".join(out) if found else None
 
 
 def ocr_pdf(p: Path) -> str:
