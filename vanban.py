@@ -56,8 +56,8 @@ def _print_summary(rec) -> None:  # noqa: ANN001
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from language.restore import LEARNED_NAME, restore_text, use_learned
     from loaders.read import read_text
-    from loaders.restore import LEARNED_NAME, restore_text, use_learned
 
     if args.db:  # with what a graph's own accented documents taught, when it has learnt any
         use_learned(Path(args.db) / LEARNED_NAME)
@@ -185,7 +185,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # default five, while other requests (an upload being parsed) compute
     sys.setswitchinterval(0.001)
 
-    from webui import create_app, get_store
+    from webui import create_app
+    from webui.store import get_store
 
     try:  # the port first: a port in use is said in one line, before anything is started or announced
         listener = socket.create_server((args.host, args.port))

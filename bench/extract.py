@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from language.vocab import model  # noqa: E402
 from loaders import extract_text  # noqa: E402
-from loaders.vocab import model  # noqa: E402
 
 
 def main() -> None:

@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders import restore  # noqa: E402
-from loaders.vocab import looks_ocr  # noqa: E402
+from language import restore  # noqa: E402
+from language.text import looks_ocr  # noqa: E402
 
 
 def plan(size: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from loaders import gazetteer
+from language import gazetteer
 from loaders.records import Assignment, DocumentRecord, FileRecord, Reference
 
 NATIONAL = [("Quyết định", "QĐ-TTg", "Thủ tướng Chính phủ"), ("Nghị quyết", "NQ-CP", "Chính phủ"),

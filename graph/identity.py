@@ -11,7 +11,7 @@ import difflib
 from collections.abc import Iterable
 
 from graph.store import GraphStore
-from loaders.text import fold
+from language.text import fold
 
 KNOWN = "UNWIND $numbers AS n MATCH (d:Document {number_key: n}) RETURN n AS n, d.key AS key, d.issuer AS issuer, d.year AS year"
 NEAR = 0.9  # folded issuer names this alike are one body written twice

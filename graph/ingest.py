@@ -17,10 +17,10 @@ from graph.keys import body_key, document_key, number_key, search_text, year_of
 from graph.resolve import committee_key, committee_name, group_members, issuer_body, parse_unit
 from graph.status import FOR_GOOD, day_number
 from graph.store import GraphStore, Prepared
+from language.restore import learn, learned_from
 from loaders import LoadError, extract_file
 from loaders.effects import EFFECTS
 from loaders.records import FileRecord
-from loaders.restore import learn, learned_from
 
 # Edges written per batch: (parameter list, relationship type, end label, properties). Relationship
 # types cannot be query parameters, so the query text is built from this fixed table only.
@@ -176,7 +176,7 @@ CREATE (:AdminUnit {{{_UNIT_PROPS.format(v="w")}}})-[:PART_OF]->(dn)
 
 
 def _unit_tree() -> list[dict]:
-    from loaders import gazetteer
+    from language import gazetteer
 
     rows: dict[str, dict] = {}
     for u in gazetteer.units():

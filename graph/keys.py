@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from loaders.tables import DOC_TYPES
-from loaders.text import fold
+from language.tables import DOC_TYPES
+from language.text import fold
 
 _TYPE_CODE = {fold(v): fold(k) for k, v in DOC_TYPES.items()}
 

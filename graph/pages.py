@@ -12,7 +12,7 @@ from functools import lru_cache
 from graph import status
 from graph.keys import number_key, ocr_fold
 from graph.store import GraphStore
-from loaders.restore import Restored, restorations
+from language.restore import Restored, restorations
 
 DOC_FIELDS = ("key", "number", "type", "issuer", "date", "title", "status", "province")
 

@@ -14,8 +14,8 @@ from graph.readonly import bounded, check_read_only, tokens
 from graph.resolve import issuer_body
 from graph.status import as_of_date, day_number
 from graph.store import GraphStore
+from language.text import fold
 from loaders.errors import QueryError
-from loaders.text import fold
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 
 from graph.keys import body_key
-from loaders import gazetteer
-from loaders.gazetteer import Unit
-from loaders.text import fold
+from language import gazetteer
+from language.gazetteer import Unit
+from language.text import fold
 
 _KIND_WORDS = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "thi xa": "thị xã", "quan": "quận",
                "xa": "xã", "phuong": "phường", "thi tran": "thị trấn", "tx": "thị xã", "tp": "thành phố"}

@@ -221,7 +221,7 @@ class EmbeddedStore(GraphStore):
             time.sleep(0.05)
 
     def learned_path(self) -> Path | None:
-        from loaders.restore import LEARNED_NAME
+        from language.restore import LEARNED_NAME
 
         return self.dir / LEARNED_NAME
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from language.text import Text
 from loaders.errors import LoadError, VanbanError
 from loaders.read import SUPPORTED, read_text
 from loaders.records import FileRecord
-from loaders.text import Text
 
 __all__ = ["LoadError", "VanbanError", "extract_file", "extract_text", "read_text", "SUPPORTED", "FileRecord"]
 
@@ -24,8 +24,8 @@ def __getattr__(name: str):  # noqa: ANN202
 def extract_file(path: str | Path, learned: Path | None = None) -> FileRecord:
     """Read and extract one file; raises `LoadError` for a file that is not a readable document.
     `learned`: the restorer's counts learnt from a graph's accented documents (see `restore.learn`)."""
+    from language.restore import learned_from
     from loaders.extract import read_documents
-    from loaders.restore import learned_from
 
     if learned is not None:
         with learned_from(learned):

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
+from language.restore import restore_text, unglued
+from language.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
+from language.text import FOLD_TABLE, Text, fold, norm_space
+from language.vocab import restore
 from loaders import patterns as P
 from loaders.citations import known_issuer
 from loaders.context import Context, restored, sentence
 from loaders.layout import carried_out
 from loaders.records import Assignment
-from loaders.restore import unglued
-from loaders.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
-from loaders.text import FOLD_TABLE, Text, fold, norm_space
-from loaders.vocab import restore
 
 _HEADS = tuple(fold(h) for h in BODY_HEADS)
 _HEADS_SPACED = tuple(h + " " for h in _HEADS)
@@ -309,7 +309,7 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                 name_end = wide.start() if wide else name_end
             raw = norm_space(clean[rest_start:name_end]).strip(" .,;")
             names = _expand_heads(raw, clean[rest_start:item_end], folded[rest_start:line_end], ctx)
-            body_text = norm_space(text.restored(name_end, item_end)).lstrip(":. ")
+            body_text = norm_space(restore_text(text.clean[name_end:item_end])).lstrip(":. ")
             tasks = [t.strip(" -+;.") for t in re.split(r"(?:^|\s)[-+]\s", body_text) if t.strip(" -+;.")]
             ftasks = fold(body_text)
             role = "coordinate" if tasks and P.COORDINATE.match(fold(tasks[0])) else "lead"

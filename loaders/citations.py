@@ -10,14 +10,8 @@ import difflib
 import re
 from functools import lru_cache
 
-from loaders import patterns as P
-from loaders.context import Context, expand_abbreviations, iso, place_name, restored, sentence
-from loaders.effects import effects
-from loaders.layout import Section
-from loaders.preamble import relations
-from loaders.records import Reference, UnnumberedReference
-from loaders.restore import restore_text
-from loaders.tables import (
+from language.restore import restore_text
+from language.tables import (
     DEPARTMENT_CODES,
     DOC_TYPES,
     ISSUER_CODES,
@@ -26,7 +20,13 @@ from loaders.tables import (
     TYPE_ALIASES,
     TYPE_WORDS,
 )
-from loaders.text import FOLD_TABLE, Text, fold, norm_space
+from language.text import FOLD_TABLE, Text, fold, norm_space
+from loaders import patterns as P
+from loaders.context import Context, expand_abbreviations, iso, place_name, restored, sentence
+from loaders.effects import effects
+from loaders.layout import Section
+from loaders.preamble import relations
+from loaders.records import Reference, UnnumberedReference
 
 
 def _type_word_before(folded: str, pos: int) -> str | None:
@@ -366,7 +366,7 @@ def references(text: Text, seg: tuple[int, int], secs: list[Section], ctx: Conte
             date=date,
             relation="cites",
             span=text.source_span(m.start(), end),
-            quote=norm_space(text.restored(qstart, max(qend, after, end))),
+            quote=norm_space(restore_text(text.clean[qstart:max(qend, after, end)])),
             flags=flags + iflags,
         )
         found.append((key, ref, qstart, max(qend, after, end)))

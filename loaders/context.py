@@ -11,11 +11,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from loaders import gazetteer
+from language import gazetteer
+from language.tables import NAME_ABBREVIATIONS
+from language.text import Text, fold, looks_ocr, norm_space
+from language.vocab import recase, recased_phrases, restore
 from loaders import patterns as P
-from loaders.tables import NAME_ABBREVIATIONS
-from loaders.text import Text, fold, norm_space
-from loaders.vocab import looks_ocr, recase, recased_phrases, restore
 
 
 @dataclass

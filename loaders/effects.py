@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from language.text import FOLD_TABLE, Text
 from loaders import patterns as P
 from loaders.context import iso
 from loaders.layout import Section, kind_at
-from loaders.text import FOLD_TABLE, Text
 
 EFFECTS = ("replaces", "amends", "repeals", "suspends", "guides", "extends")
 _OWN_VOICE = ("title", "body", "article", "execution")

@@ -6,6 +6,7 @@ promulgates) and reads each; every span is in source coordinates.
 
 from __future__ import annotations
 
+from language.text import Text, fold, looks_ocr
 from loaders.assignments import assignments
 from loaders.citations import references, unnumbered
 from loaders.context import Context, province_from_text
@@ -14,8 +15,6 @@ from loaders.header import header, issuer_of
 from loaders.layout import sections, split_documents
 from loaders.records import DocumentRecord, DocumentSection
 from loaders.signature import signer
-from loaders.text import Text, fold
-from loaders.vocab import looks_ocr
 
 
 def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | None) -> tuple[DocumentRecord, Context]:

@@ -6,13 +6,13 @@ import difflib
 import re
 from functools import lru_cache
 
+from language.restore import restore_text
+from language.tables import DOC_TYPES, ISSUER_CODES, NAMED_BODIES, TYPE_WORDS
+from language.text import Text, fold, norm_space
+from language.vocab import recase, restore
 from loaders import patterns as P
 from loaders.citations import fix_code, known_issuer, parse_number
 from loaders.context import Context, iso, lines_of, place_name, sentence, set_unit, title_case, upper_share
-from loaders.restore import restore_text
-from loaders.tables import DOC_TYPES, ISSUER_CODES, NAMED_BODIES, TYPE_WORDS
-from loaders.text import Text, fold, norm_space
-from loaders.vocab import recase, restore
 
 _HEADER_LIMIT = 2500  # the header of every document fits in its first page
 
@@ -229,7 +229,7 @@ def _only_type_word(line: str) -> bool:
 
 def _province_named(line: str):  # noqa: ANN202
     """The province (or centrally-run city) a header line names on its own, without its level word."""
-    from loaders.gazetteer import find
+    from language.gazetteer import find
 
     found = [u for u in find(norm_space(line)) if u.level == "province"]
     return found[0] if found else None

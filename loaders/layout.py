@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from language.text import Text, fold, norm_space
 from loaders import patterns as P
-from loaders.text import Text, fold, norm_space
 
 KINDS = ("header", "title", "preamble", "body", "article", "execution", "signature", "recipients")
 

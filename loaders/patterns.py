@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from loaders.tables import DEPARTMENT_CODES, DOC_TYPES, ISSUER_CODES
-from loaders.text import fold
+from language.tables import DEPARTMENT_CODES, DOC_TYPES, ISSUER_CODES
+from language.text import fold
 
 I = re.IGNORECASE  # noqa: E741
 

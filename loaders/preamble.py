@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from language.text import Text
 from loaders import patterns as P
 from loaders.layout import Section, kind_at
-from loaders.text import Text
 
 
 def clause_kind(head: str) -> str | None:

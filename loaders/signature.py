@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from language.tables import SURNAMES
+from language.text import Text, fold, norm_space
+from language.vocab import restore
 from loaders import patterns as P
 from loaders.context import lines_of
-from loaders.tables import SURNAMES
-from loaders.text import Text, fold, norm_space
-from loaders.vocab import restore
 
 
 def signer(text: Text, seg: tuple[int, int]) -> str | None:

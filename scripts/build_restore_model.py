@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the syllable n-gram model `vanban restore` ships (loaders/data/restore.model).
+"""Build the syllable n-gram model `vanban restore` ships (language/data/restore.model).
 
 Sources, all accented Vietnamese:
   general text (Debian packages, fetched with `apt-get download`, no installation):
@@ -8,7 +8,7 @@ Sources, all accented Vietnamese:
     manpages-vi, maint-guide-vi  manual pages and the Debian maintainers' guide
     hunspell-vi          the spelling dictionary: every syllable the language writes
   the genre (this repository), counted `--genre-weight` times:
-    loaders.tables.VOCABULARY and the gazetteer's units, each with its kind word
+    language.tables.VOCABULARY and the gazetteer's units, each with its kind word
     the accented documents of corpus/seeds and of corpus/real whose number is even:
     the odd ones are left out so that the restore score can be read on documents the
     model never saw (`--real all` takes them all).
@@ -33,8 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders import restore  # noqa: E402
-from loaders.vocab import looks_ocr  # noqa: E402
+from language import restore  # noqa: E402
+from language.text import looks_ocr  # noqa: E402
 
 PACKAGES = ["libreoffice-help-vi", "libreoffice-l10n-vi", "manpages-vi", "maint-guide-vi", "hunspell-vi"]
 _TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.S | re.I)
@@ -73,8 +73,8 @@ def general_texts(x: Path):
 
 
 def genre_texts(real: str):
-    from loaders.gazetteer import units
-    from loaders.tables import VOCABULARY
+    from language.gazetteer import units
+    from language.tables import VOCABULARY
 
     yield VOCABULARY.replace(";", "\n")
     # each unit with its kind word ("thị xã Cửa Lò", "tỉnh Gia Lai"): the words before a name tell it

@@ -2,7 +2,7 @@
 
 import pytest
 
-from loaders import gazetteer
+from language import gazetteer
 
 RESOLVE = [
     # (kind, name, province, date) -> (era, province of the unit)

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from loaders.text import fold
+from language.text import fold
 from webui import create_app
 
 # A Vietnamese syllable, without its diacritics: onset, vowels, final consonant.

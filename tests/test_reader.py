@@ -2,8 +2,8 @@
 
 import pytest
 
+from language.text import fold
 from loaders import extract_text
-from loaders.text import fold
 
 FLAT_TABLE_HEADER = """ỦY
 BAN NHÂN DÂN
@@ -414,6 +414,6 @@ def test_a_head_word_the_ocr_lost_is_mended(name, mended):
     ("Viet Nam va Ha Nam", "Việt Nam và Hà Nam"),           # not before a number: the place
 ])
 def test_date_words_before_a_number_are_restored_as_dates(ocr, restored):
-    from loaders.vocab import restore
+    from language.vocab import restore
 
     assert restore(ocr, force=True) == restored

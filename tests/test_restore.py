@@ -1,4 +1,4 @@
-"""Diacritic restoration of running text (`loaders.restore`, `vanban restore`): phrases in, Vietnamese out."""
+"""Diacritic restoration of running text (`language.restore`, `vanban restore`): phrases in, Vietnamese out."""
 
 import subprocess
 import sys
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import restore
+from language import restore
 from tests.scoring import exact
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -222,7 +222,7 @@ def test_restored_offsets_land_where_the_source_says() -> None:
     ("Sé Théng tin va Truyén thong", "Sở Thông tin và Truyền thông"),                 # what it reads stays its own
 ])
 def test_names_take_unreadable_words_from_the_running_text_restorer(name: str, meant: str) -> None:
-    from loaders.vocab import restore as restore_name
+    from language.vocab import restore as restore_name
 
     assert same(restore_name(name, force=True), meant), restore_name(name, force=True)
 
@@ -246,6 +246,6 @@ def test_a_symbol_keeps_its_letters(symbol: str, meant: str) -> None:
     ("Covid online Email", "Covid online Email"),  # words without a Vietnamese letter are not cut
 ])
 def test_words_a_pdf_glued_are_cut_apart(glued: str, meant: str) -> None:
-    from loaders.restore import unglued
+    from language.restore import unglued
 
     assert unglued(glued) == meant

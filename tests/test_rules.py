@@ -287,7 +287,7 @@ def test_a_list_of_bodies_is_cut_only_between_bodies(names, bodies):
 
 def _clause_bodies(clause: str) -> list[str]:
     """The bodies (folded) a decision's execution clause names."""
-    from loaders.text import fold
+    from language.text import fold
 
     text = "QUYẾT ĐỊNH\nVề việc ban hành quy chế\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n" + clause + "\n"
     return [fold(a.body) for a in extract_text(text)[0].assignments]
@@ -516,7 +516,7 @@ DIRECTIVES = [
 
 @pytest.mark.parametrize("body,bodies", DIRECTIVES)
 def test_a_directive_gives_work_in_its_call(body, bodies):
-    from loaders.text import fold
+    from language.text import fold
 
     got = [fold(a.body) for a in extract_text(_directive(body))[0].assignments]
     assert sorted(got) == sorted(bodies), got
@@ -532,7 +532,7 @@ def test_a_plans_heading_yeu_cau_is_no_call():
 def test_a_list_ending_on_a_lower_case_head_is_cut_into_bodies():
     """Class: "Thường trực HĐND tỉnh, các Ban ..., các Tổ đại biểu và đại biểu HĐND tỉnh giám sát ...": a body
     whose head a sentence writes in lower case still ends the enumeration."""
-    from loaders.text import fold
+    from language.text import fold
 
     got = [fold(a.body) for a in extract_text(_resolution(
         "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\nĐiều 3. Thường trực Hội đồng nhân dân "
@@ -562,7 +562,7 @@ RESOLUTION_FORMS = [
 @pytest.mark.parametrize("article,bodies", RESOLUTION_FORMS)
 @pytest.mark.parametrize("flattened", [False, True])
 def test_a_resolution_gives_work(article, bodies, flattened):
-    from loaders.text import fold
+    from language.text import fold
 
     text = _resolution(article)
     got = [fold(a.body) for a in extract_text(" ".join(text.split()) if flattened else text)[0].assignments]
@@ -636,7 +636,7 @@ def test_a_second_citation_after_the_firsts_issuer_shares_its_clause(opener, rel
 ])
 def test_points_of_the_laws_divisions(articles, bodies):
     text = ("QUYẾT ĐỊNH\nVề việc ban hành quy chế\nQUYẾT ĐỊNH:\n" + articles + "\n")
-    from loaders.text import fold
+    from language.text import fold
 
     assert [fold(a.body) for a in extract_text(text)[0].assignments] == bodies
 

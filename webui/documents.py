@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, abort, request
 
 from graph import pages
-from webui import get_store
 from webui.render import respond, wants_json
+from webui.store import get_store
 
 bp = Blueprint("documents", __name__)
 

@@ -7,7 +7,7 @@ from xml.etree import ElementTree as ET
 from flask import Blueprint, Response, abort, request
 
 from graph import feeds
-from webui import get_store
+from webui.store import get_store
 
 bp = Blueprint("feeds", __name__)
 ATOM = "http://www.w3.org/2005/Atom"

@@ -13,8 +13,8 @@ from graph import pages
 from graph.queries import example_params, example_samples, named_queries, parse_params, run_cypher, run_named
 from graph.readonly import check_read_only
 from loaders.errors import QueryError
-from webui import get_store
 from webui.render import csv_response, respond, wants_json
+from webui.store import get_store
 
 bp = Blueprint("reports", __name__)
 

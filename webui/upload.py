@@ -11,11 +11,11 @@ import unicodedata
 from flask import Blueprint, abort, current_app, redirect, request, url_for
 
 from graph.pages import document_url
+from language.text import fold
 from loaders import SUPPORTED, LoadError
-from loaders.text import fold
-from webui import get_store
 from webui.jobs import UploadQueue
 from webui.render import respond, wants_json
+from webui.store import get_store
 
 bp = Blueprint("upload", __name__)
 

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from language.tables import VIET_ONLY
+
 _LIGATURES = {"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"}
 _INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff", "\u2060"}
 _SPACES = {"\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000", "\x0b", "\x0c"}
@@ -105,13 +107,6 @@ class Text:
         folded = clean.translate(_FOLD)
         return cls(source=source, clean=clean, offsets=offs, folded=folded)
 
-    def restored(self, start: int, end: int) -> str:
-        """clean[start:end] as a person should read it: restored where the OCR stripped it. Only the slice
-        is restored (a task, a quote): the whole text is restored where it is shown, not at every reading."""
-        from loaders.restore import restore_text
-
-        return restore_text(self.clean[start:end])
-
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the clean text to the source text."""
         if not self.offsets:
@@ -119,3 +114,16 @@ class Text:
         s = self.offsets[min(start, len(self.offsets) - 1)]
         e = self.offsets[min(end, len(self.offsets)) - 1] + 1 if end > 0 else 0
         return (s, max(s, e))
+
+
+def looks_ocr(text: str) -> bool:
+    """True when the text lacks the letters real Vietnamese typing always has."""
+    letters = len(_NOT_LETTERS.sub("", text))
+    viet = len(_NOT_VIET.sub("", text))
+    if letters < 40:
+        return not viet
+    return viet / letters < 0.03
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_VIET = re.compile("[^" + re.escape("".join(sorted(VIET_ONLY))) + "]+")

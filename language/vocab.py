@@ -14,15 +14,10 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from loaders.tables import OCR_LETTERS, VIET_ONLY, VOCABULARY
-from loaders.text import fold
+from language.tables import OCR_CONFUSIONS, OCR_LETTERS, VOCABULARY
+from language.text import fold, looks_ocr
 
 _WORD = re.compile(r"[0-9A-Za-zÀ-ỹĐđ¢]+(?:[&'][0-9A-Za-zÀ-ỹĐđ]*)*")
-# What an English OCR engine makes of Vietnamese letters: (seen, meant) pairs tried on unknown words.
-_OCR_VARIANTS = [("ii", "a"), ("ii", "u"), ("ir", "u"), ("tr", "u"), ("ti", "u"), ("li", "u"), ("iu", "u"),
-                 ("e&", "o"), ("&", ""), ("&", "o"), ("&", "e"), ("&", "a"), ("¢", "o"), ("¢", "e"), ("i", "a"), ("d", "a"),
-                 ("gy", "uy"), ("e", "a"), ("e", "o"), ("b", "o"), ("d", "o")]
-_OCR_INITIALS = [("p", "d"), ("b", "d"), ("g", "u")]
 _DIGIT_AS_LETTER = str.maketrans(OCR_LETTERS)
 # Abbreviations kept in capitals, with their proper spelling.
 ABBREVIATIONS = {
@@ -74,25 +69,12 @@ def model() -> _Model:
     for line in re.split(r"[;\n]", VOCABULARY):
         if line.strip():
             m.add_phrase(line, 5)
-    from loaders.gazetteer import unit_names
+    from language.gazetteer import unit_names
 
     for name, level in sorted(set(unit_names())):  # names without their kind word; each state once
         m.add_phrase(name, {"province": 10, "district": 4}.get(level, 1))
     m.finish()
     return m
-
-
-def looks_ocr(text: str) -> bool:
-    """True when the text lacks the letters real Vietnamese typing always has."""
-    letters = len(_NOT_LETTERS.sub("", text))
-    viet = len(_NOT_VIET.sub("", text))
-    if letters < 40:
-        return not viet
-    return viet / letters < 0.03
-
-
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_NOT_VIET = re.compile("[^" + re.escape("".join(sorted(VIET_ONLY))) + "]+")
 
 
 def _candidates(word: str, m: _Model) -> list[tuple[str, float]]:
@@ -106,8 +88,8 @@ def _candidates(word: str, m: _Model) -> list[tuple[str, float]]:
     if known and low in m.forms[key] and any(ord(ch) > 0xFF for ch in low):
         return [(low, 0.0)]  # letters no English OCR writes (ư, ơ, ă, ụ ...): the word was typed in Vietnamese
     if True:
-        variants = {key.replace(a, b, 1) for a, b in _OCR_VARIANTS if a in key}
-        variants |= {b + key[1:] for a, b in _OCR_INITIALS if key.startswith(a)}
+        variants = {b + key[len(a) - 1:] if a[0] == "^" else key.replace(a, b, 1) for a, b in OCR_CONFUSIONS
+                    if (key.startswith(a[1:]) if a[0] == "^" else a in key)}
         for v in variants:
             if v in m.forms:
                 total = sum(m.forms[v].values())
@@ -145,7 +127,7 @@ def restore(text: str, *, force: bool = False) -> str:
     named = _restore_names(text, force=force)
     if named == text:
         return named
-    from loaders.restore import likelihood, restore_text
+    from language.restore import likelihood, restore_text
 
     # the running-text restorer knows more repairs and more context ("Thường trực Hội đồng", "thuộc");
     # this vocabulary knows the genre's names: the reading the language model finds likelier wins

@@ -4,7 +4,7 @@ Scope: running text (`vanban restore`, document pages, tasks, quotes, search). S
 keep `vocab.restore`, which knows the gazetteer and the genre's fixed phrases.
 
 The model is a syllable trigram model with back-off, learned from accented text and
-shipped in `loaders/data/restore.model` (built by `scripts/build_restore_model.py`,
+shipped in `language/data/restore.model` (built by `scripts/build_restore_model.py`,
 which names its sources). Each word of the input is looked up by its folded form; the
 accented forms that fold to it are the candidates, and a beam search over the
 sentence picks the likeliest sequence. Letters an English OCR engine writes for
@@ -30,9 +30,8 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
-from loaders.tables import OCR_LETTERS, VIET_ONLY
-from loaders.text import fold
-from loaders.vocab import looks_ocr
+from language.tables import OCR_CONFUSIONS, OCR_LETTERS, VIET_ONLY
+from language.text import fold, looks_ocr
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "restore.model"
 _MAGIC = b"VBRESTORE1\n"
@@ -53,15 +52,6 @@ _TOKEN = re.compile(r"(\$\d*[^\W\d_]*(?<=[^\W_])|(?:\d+[¢&]?)?[^\W\d_](?:[\w¢&
 NUMBER = "<n>"
 START, END = "<s>", "</s>"
 
-# What an English OCR engine writes for Vietnamese letters, (written, meant), in folded text. Seen across
-# the genre's scans: ô/ơ/ê read as é (or ê as €) then folded to e, ư as t, it, ir, tt, l or i, ơ as d or g, ă/â as &.
-OCR_CONFUSIONS = [
-    ("e", "o"), ("e", "a"), ("d", "o"), ("d", "a"), ("d", "u"), ("g", "o"), ("s", "o"), ("b", "o"),
-    ("t", "u"), ("tt", "u"), ("ti", "u"), ("it", "u"), ("ir", "u"), ("tr", "u"), ("i", "u"), ("l", "u"), ("f", "u"),
-    ("ii", "u"), ("iu", "u"), ("il", "u"), ("ui", "u"), ("li", "u"), ("tl", "u"), ("ii", "a"), ("ie", "uo"),
-    ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("¢", ""), ("gy", "uy"), ("v", "u"), ("y", "u"), ("i", "a"),
-    ("u'", "u"), ("'", ""), ("‘", ""),
-]
 _DIGIT_AS_LETTER = str.maketrans(OCR_LETTERS)
 _VOWELS = "aeiouy"
 _JOINS = ("/", "-")
@@ -307,6 +297,10 @@ def _repairs(key: str, forms: dict[str, list[int]], depth: int = 2) -> dict[str,
         nxt: set[str] = set()
         for k in frontier:
             for seen, meant in OCR_CONFUSIONS:
+                if seen[0] == "^":  # at the word's start only
+                    if k.startswith(seen[1:]):
+                        nxt.add(meant + k[len(seen) - 1:])
+                    continue
                 start = k.find(seen)
                 while start >= 0:
                     nxt.add(k[:start] + meant + k[start + len(seen):])

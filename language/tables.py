@@ -262,3 +262,15 @@ VIET_ONLY = frozenset("ăâđêôơưạảấầẩẫậắằẳẵặẹẻ�
 # What an English OCR engine writes for a letter inside a word: digits and symbols ("s6" for "sở", "$6" for "Sở",
 # "hi€n" for "hiện"), as the folded letter they stand for.
 OCR_LETTERS = {"6": "o", "0": "o", "1": "l", "3": "a", "4": "a", "8": "e", "9": "g", "5": "s", "$": "s", "€": "e"}
+
+# What an English OCR engine writes for Vietnamese letters, (written, meant), in folded text: the one table the
+# running-text restorer and the name restorer both try. Seen across
+# the genre's scans: ô/ơ/ê read as é (or ê as €) then folded to e, ư as t, it, ir, tt, l or i, ơ as d or g, ă/â as &.
+OCR_CONFUSIONS: list[tuple[str, str]] = [
+    ("e", "o"), ("e", "a"), ("d", "o"), ("d", "a"), ("d", "u"), ("g", "o"), ("s", "o"), ("b", "o"),
+    ("t", "u"), ("tt", "u"), ("ti", "u"), ("it", "u"), ("ir", "u"), ("tr", "u"), ("i", "u"), ("l", "u"), ("f", "u"),
+    ("ii", "u"), ("iu", "u"), ("il", "u"), ("ui", "u"), ("li", "u"), ("tl", "u"), ("ii", "a"), ("ie", "uo"),
+    ("&", "a"), ("&", "o"), ("&", "e"), ("&", ""), ("¢", "o"), ("¢", "e"), ("¢", ""), ("gy", "uy"), ("v", "u"), ("y", "u"), ("i", "a"),
+    ("u'", "u"), ("'", ""), ("‘", ""), ("e&", "o"),
+    ("^p", "d"), ("^b", "d"), ("^g", "u"),  # at a word's start only: Đ read as P or B, Ư as G
+]

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from loaders.text import fold
+from language.text import fold
 
 OLD, LEGACY, REFORMED = "2022", "2025-01", "2025-07"
 ERAS = (OLD, LEGACY, REFORMED)
