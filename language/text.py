@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -72,21 +73,25 @@ def norm_space(s: str) -> str:
 
 @dataclass
 class Text:
-    """A document's text: `source` as loaded, `clean` for reading, `offsets` between them."""
+    """A document's text: `source` as loaded, `clean` for reading, an offset map between them."""
 
     source: str
     clean: str = ""
-    offsets: list[int] = field(default_factory=list)  # offsets[i] = source index of clean[i]
     folded: str = ""
+    # The offset map, kept at the places where cleaning changed the text: clean index anchors[k] stands at source
+    # index sources[k], and the characters after it follow one for one until the next anchor. (A list with one
+    # entry per character cost more than the rest of the reading of a short text.)
+    anchors: list[int] = field(default_factory=lambda: [0])
+    sources: list[int] = field(default_factory=lambda: [0])
 
     @classmethod
     def from_source(cls, source: str) -> Text:
         out: list[str] = []
-        offs: list[int] = []
-        last = 0
+        anchors, sources = [0], [0]
+        last = at = 0
         for m in _CHANGES.finditer(source):
             out.append(source[last:m.start()])
-            offs.extend(range(last, m.start()))
+            at += m.start() - last
             piece = m.group()
             if piece[0] in "\r\n":
                 rep = "\n"
@@ -97,22 +102,32 @@ class Text:
             else:
                 rep = " "
             out.append(rep)
-            offs.extend([m.start()] * len(rep))
+            for k in range(len(rep)):  # each character put in stands where the piece it replaces starts
+                anchors.append(at + k)
+                sources.append(m.start())
+            at += len(rep)
+            anchors.append(at)
+            sources.append(m.end())
             last = m.end()
         out.append(source[last:])
-        offs.extend(range(last, len(source)))
         clean = "".join(out)
         if _LOOK_ALIKE.search(clean):  # rare: a scan costs less than translating every text
             clean = clean.translate(_LOOK_ALIKES)
         folded = clean.translate(_FOLD)
-        return cls(source=source, clean=clean, offsets=offs, folded=folded)
+        return cls(source=source, clean=clean, folded=folded, anchors=anchors, sources=sources)
+
+    def source_index(self, i: int) -> int:
+        """The source index of clean[i]."""
+        k = bisect_right(self.anchors, i) - 1
+        return self.sources[k] + i - self.anchors[k]
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the clean text to the source text."""
-        if not self.offsets:
+        n = len(self.clean)
+        if not n:
             return (0, 0)
-        s = self.offsets[min(start, len(self.offsets) - 1)]
-        e = self.offsets[min(end, len(self.offsets)) - 1] + 1 if end > 0 else 0
+        s = self.source_index(min(start, n - 1))
+        e = self.source_index(min(end, n) - 1) + 1 if end > 0 else 0
         return (s, max(s, e))
 
 

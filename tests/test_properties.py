@@ -55,3 +55,33 @@ def mutated(draw):
 @given(mutated())
 def test_mutated_real_text(text):
     check(text)
+
+
+# What cleaning changes: line ends, invisible marks, ligatures, runs of spaces of every kind.
+CLEANED = st.sampled_from(["\r\n", "\r", "\n", "\u00ad", "\u200b", "\ufeff", "ﬁ", "ﬃ", " ", "  ", "\t", "\u00a0 ",
+                           "\u3000", "a", "Đ", "ư", "x y", "\u00d0"])
+
+
+def one_entry_per_character(source: str) -> list[int]:
+    """The offset map written the slow, obvious way: clean[i] comes from source[offsets[i]]."""
+    from language.text import _CHANGES, _INVISIBLE, _LIGATURES
+
+    offsets, last = [], 0
+    for m in _CHANGES.finditer(source):
+        offsets.extend(range(last, m.start()))
+        piece = m.group()
+        rep = "\n" if piece[0] in "\r\n" else "" if piece[0] in _INVISIBLE else _LIGATURES.get(piece, " ")
+        offsets.extend([m.start()] * len(rep))
+        last = m.end()
+    return offsets + list(range(last, len(source)))
+
+
+@settings(max_examples=2000, **SETTINGS)
+@given(st.lists(st.one_of(CLEANED, st.text(alphabet=ALPHABET, max_size=5)), max_size=40).map("".join))
+def test_the_offset_map_agrees_with_one_entry_per_character(source):
+    from language.text import Text
+
+    text, slow = Text.from_source(source), one_entry_per_character(source)
+    assert len(slow) == len(text.clean)
+    for i in range(len(text.clean)):
+        assert text.source_index(i) == slow[i], (i, source)
