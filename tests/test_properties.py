@@ -85,3 +85,33 @@ def test_the_offset_map_agrees_with_one_entry_per_character(source):
     assert len(slow) == len(text.clean)
     for i in range(len(text.clean)):
         assert text.source_index(i) == slow[i], (i, source)
+
+
+# The same without two plain spaces in a row, the case read by the faster scan.
+CLEANED_NO_DOUBLE_SPACE = st.sampled_from(["\r\n", "\r", "\n", "\u00ad", "\ufeff", "ﬁ", "\t", "x\u00a0 y", "a \u00a0",
+                                           "\u3000", "Đ", "ư", "x y", "\u00d0", "\u2009b"])
+
+
+@settings(max_examples=2000, **SETTINGS)
+@given(st.lists(CLEANED_NO_DOUBLE_SPACE, max_size=40).map("".join).filter(lambda s: "  " not in s))
+def test_the_offset_map_of_a_text_without_double_spaces(source):
+    test_the_offset_map_agrees_with_one_entry_per_character.hypothesis.inner_test(source)
+
+
+# Header lines around a place and date, with what breaks it: digits and commas in the place, long places, spaces.
+NOISE = st.lists(st.sampled_from(["So: 12/KH", " - ", "7", ",", "  ", "\n", "x" * 30, "Hà Nội", "ngày"]), max_size=4)
+DATE_LINE = st.tuples(
+    NOISE.map("".join), st.sampled_from(["", "Hà Nội", "Tp. Hồ Chí Minh", "y" * 45, "Số 3 phố", "a,b"]),
+    st.sampled_from(["", " ", ", ", "  ,  ", "\n", " ,"]), st.sampled_from(["ngày", "ngay", "ngàyy", "ng"]),
+    st.sampled_from([" 5", " 05", "5", " 123"]), st.sampled_from([" tháng", " thang"]), st.sampled_from([" 12", " 1"]),
+    st.sampled_from([" năm", " nam"]), st.sampled_from([" 2024", " 24"]), NOISE.map("".join),
+).map("".join)
+
+
+@settings(max_examples=3000, **SETTINGS)
+@given(st.lists(DATE_LINE, min_size=1, max_size=3).map("".join), st.integers(0, 20), st.integers(0, 400))
+def test_the_date_line_search_led_by_its_core_finds_what_the_whole_pattern_finds(s, pos, endpos):
+    from loaders.patterns import DATE_IN_LINE
+
+    fast, whole = DATE_IN_LINE.search(s, pos, endpos), DATE_IN_LINE._whole.search(s, pos, endpos)
+    assert (fast and (fast.span(), fast.groupdict())) == (whole and (whole.span(), whole.groupdict()))
