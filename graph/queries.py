@@ -25,6 +25,9 @@ class NamedQuery:
     description: str
     params: tuple[str, ...]  # a trailing "?" marks an optional one
     text: str
+    # what the answer leaves out and why ("// left_out:" a query counting it as n, "// left_out_says:" the words)
+    left_out: str | None = None
+    left_out_says: str = ""
 
     @property
     def columns(self) -> list[str]:
@@ -79,7 +82,7 @@ def named_queries() -> dict[str, NamedQuery]:
         head = dict(re.findall(r"^//[ \t]*(\w+):[ \t]*(.*)$", text, re.MULTILINE))
         params = tuple(p.strip() for p in head.get("params", "").split(",") if p.strip())
         out[f.name[:-7]] = NamedQuery(f.name[:-7], head.get("title", f.name), head.get("description", ""),
-                                      params, text)
+                                      params, text, head.get("left_out"), head.get("left_out_says", ""))
     return out
 
 
@@ -183,6 +186,10 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         else:
             cypher_params[p] = value
     rows = store.read(q.text, cypher_params)
+    if q.left_out:
+        left = store.read(q.left_out, cypher_params)
+        if left and left[0]["n"]:
+            notices.append(f"{left[0]['n']} {q.left_out_says}")
     if "limit" in cypher_params and len(rows) == cypher_params["limit"]:
         notices.append(f"chỉ hiển thị {len(rows)} dòng đầu; xem thêm với limit= (tối đa {MAX_LIMIT})")
     result = _result(name, params, rows, notices)

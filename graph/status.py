@@ -25,6 +25,7 @@ LABELS = {
     "replaced": "Hết hiệu lực (bị thay thế)",
     "repealed": "Hết hiệu lực",
     "period_ended": "Hết thời hạn thực hiện",
+    "unknown": "Chưa rõ hiệu lực — chỉ biết qua trích dẫn",
 }
 ENDED = ("replaced", "repealed", "period_ended")
 EFFECT_LABELS = {"replaces": "thay thế", "amends": "sửa đổi, bổ sung", "repeals": "bãi bỏ", "suspends": "tạm ngừng",
@@ -38,7 +39,7 @@ UNWIND $keys AS k
 MATCH (d:Document {key: k})
 OPTIONAL MATCH (x:Document)-[e:REPLACES|AMENDS|REPEALS|SUSPENDS|GUIDES|EXTENDS]->(d)
 WITH d, x, e ORDER BY coalesce(x.effective_from, x.date)
-RETURN d.key AS key, d.date AS date, d.effective_from AS effective_from, d.period_to AS period_to,
+RETURN d.key AS key, d.date AS date, d.effective_from AS effective_from, d.period_to AS period_to, d.status AS status,
        collect(CASE WHEN x IS NULL THEN NULL ELSE
          {effect: toLower(type(e)), partial: e.partial, since: coalesce(x.effective_from, x.date),
           key: x.key, number: x.number, type: x.type, issuer: x.issuer, date: x.date} END) AS effects
@@ -73,32 +74,59 @@ def day_number(iso: str | None) -> int | None:
 
 
 def status_of(row: dict, as_of: str) -> dict:
-    """{code, label, by, since} for one row of EFFECTS_IN: the first act in force on `as_of` that ended the
-    document decides; else a suspension, a partial repeal, an amendment; else its dates."""
+    """{code, label, by, since, evidence} for one row of EFFECTS_IN: the first act in force on `as_of` that ended
+    the document decides; else a suspension, a partial repeal, an amendment; else its dates. A document the graph
+    knows only from other documents' citations is in force only as far as anyone knows: its status is unknown
+    unless an act in the graph ended or suspended it."""
     applied = [e for e in row.get("effects") or [] if not e.get("since") or e["since"] <= as_of]
     start = row.get("effective_from") or row.get("date")
+    cited_only = row.get("status") == "cited"
 
-    def out(code: str, effect: dict | None = None) -> dict:
+    def out(code: str, effect: dict | None = None, evidence: str = "") -> dict:
         return {"code": code, "label": LABELS[code], "by": _doc(effect) if effect else None,
-                "since": effect.get("since") if effect else None}
+                "since": effect.get("since") if effect else None, "evidence": evidence or _evidence(code, effect)}
 
     if start and as_of < start:
-        return {**out("not_yet_in_force"), "since": start}
+        return {**out("not_yet_in_force", evidence=f"có hiệu lực từ {_vn(start)}"), "since": start}
     for code, effect in (("replaced", "replaces"), ("repealed", "repeals")):  # the first whole ending decides
         e = next((e for e in applied if e["effect"] == effect and not e.get("partial")), None)
         if e:
             return out(code, e)
     if row.get("period_to") and row["period_to"] < as_of:
-        return {**out("period_ended"), "since": row["period_to"]}
+        return {**out("period_ended", evidence=f"thời hạn thực hiện đến {_vn(row['period_to'])}"),
+                "since": row["period_to"]}
     # the latest act of each kind decides; a whole suspension first, then what touched some articles only
     for code, effect, partial in (("suspended", "suspends", False), ("partly_repealed", "repeals", True),
                                   ("partly_repealed", "replaces", True), ("partly_suspended", "suspends", True),
                                   ("amended", "amends", None)):
+        if cited_only and code != "suspended":
+            break
         e = next((e for e in reversed(applied)
                   if e["effect"] == effect and (partial is None or bool(e.get("partial")) == partial)), None)
         if e:
             return out(code, e)
-    return out("in_force")
+    if cited_only:
+        return out("unknown", evidence="đồ thị chỉ biết văn bản này qua trích dẫn của văn bản khác, không có văn bản "
+                                       "gốc và không biết văn bản nào thay thế, bãi bỏ nó")
+    return out("in_force", evidence="văn bản gốc đã được nạp; đồ thị không biết văn bản nào thay thế, bãi bỏ "
+                                    "hay tạm ngừng nó" + (f"; có hiệu lực từ {_vn(start)}" if start else ""))
+
+
+def _evidence(code: str, effect: dict | None) -> str:
+    """What a status rests on, in words: the act that gave it, and from when."""
+    if not effect:
+        return ""
+    doc = " ".join(x for x in (effect.get("type"), effect.get("number")) if x)
+    verb = {"replaced": "bị thay thế bởi", "repealed": "bị bãi bỏ bởi", "suspended": "bị tạm ngừng bởi",
+            "partly_repealed": "bị bãi bỏ một phần bởi", "partly_suspended": "bị tạm ngừng một phần bởi",
+            "amended": "được sửa đổi, bổ sung bởi"}[code]
+    return f"{verb} {doc}" + (f" từ {_vn(effect['since'])}" if effect.get("since") else "")
+
+
+def _vn(iso: str) -> str:
+    """2024-06-15 as a Vietnamese reader writes it: 15/06/2024."""
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"
 
 
 def statuses(store: GraphStore, keys: list[str], as_of: str | None = None) -> dict[str, dict]:

@@ -63,6 +63,9 @@ def test_search_reaches_468_and_its_implementers(server, page):
     text = page.inner_text("#downstream")
     for issuer in ("UBND thị xã Cửa Lò", "UBND xã Tiên Lãng", "Sở Thông tin và Truyền thông tỉnh Gia Lai"):
         assert issuer in text
+    # known only from the plans that cite it: its validity is not known, and the page says so
+    validity = page.inner_text("p.validity") + page.inner_text("#validity")
+    assert "Chưa rõ hiệu lực" in validity and "Còn hiệu lực" not in validity
 
 
 def test_plan_page_highlights_and_lists_its_bodies(server, page):

@@ -301,3 +301,49 @@ def test_a_graph_loaded_before_the_derived_numbers_gets_them(tmp_path):
         assert [r["document"]["number"] for r in rows] == ["77/KH-UBND"]
     finally:
         store.close()
+
+
+# A plan resting on two documents the graph has only from citations: a decree and one of its own issuer's decisions.
+_PLAN_ON_CITED = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 78/KH-UBND\nBến Tre, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\n"
+                  "Văn thư, lưu trữ năm 2024\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công "
+                  "tác văn thư;\nCăn cứ Quyết định số 99/2020/QĐ-UBND ngày 10/5/2020 của UBND tỉnh Bến Tre ban "
+                  "hành Quy chế công tác văn thư, lưu trữ;\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thực hiện.\n")
+
+
+@pytest.fixture(scope="module")
+def cited_only(tmp_path_factory):
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+
+    folder = tmp_path_factory.mktemp("cited")
+    store = EmbeddedStore(folder / "db")
+    (folder / "plan.txt").write_text(_PLAN_ON_CITED, encoding="utf-8")
+    assert ingest(store, [str(folder / "plan.txt")], progress=False).failures == []
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("number,code", [("30/2020/NĐ-CP", "unknown"), ("99/2020/QĐ-UBND", "unknown"),
+                                         ("78/KH-UBND", "period_ended")])  # the plan of 2024, loaded
+def test_a_document_known_only_from_citations_has_unknown_validity(cited_only, number, code):
+    from webui import create_app
+
+    client = create_app({"STORE": cited_only, "TESTING": True}).test_client()
+    key = cited_only.read("MATCH (d:Document {number: $n}) RETURN d.key AS k", {"n": number})[0]["k"]
+    validity = client.get(f"/documents/{key}.json").get_json()["validity"]
+    assert validity["code"] == code and validity["evidence"]
+    html = client.get(f"/documents/{key}").get_data(as_text=True)
+    shown = "Chưa rõ hiệu lực — chỉ biết qua trích dẫn" if code == "unknown" else "Hết thời hạn thực hiện"
+    assert shown in html and (code != "unknown" or "Còn hiệu lực" not in html)
+    found = client.get("/search.json", query_string={"q": number}).get_json()["results"]
+    assert found[0]["validity"]["code"] == code
+
+
+def test_in_force_and_stale_basis_leave_unknown_out_and_say_how_many(cited_only):
+    from graph.queries import run_named
+
+    result = run_named(cited_only, "in_force", {"issuer": "UBND tỉnh Bến Tre", "as_of": "2024-06-01"})
+    assert _numbers(result, "document") == ["78/KH-UBND"]
+    assert any(n.startswith("1 văn bản") and "chưa rõ hiệu lực" in n for n in result["notices"]), result["notices"]
+    stale = run_named(cited_only, "stale_basis", {"as_of": "2024-06-01"})
+    assert stale["rows"] == [] and any(n.startswith("2 căn cứ") for n in stale["notices"]), stale["notices"]
