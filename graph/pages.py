@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from functools import lru_cache
 
 from graph import status
@@ -92,7 +93,8 @@ OPTIONAL MATCH (x:Document)-[:ISSUED_BY]->(b)
 OPTIONAL MATCH (x)-[:IMPLEMENTS|CITES]->(d)
 RETURN {key: b.key, name: b.name, unit: b.unit} AS body, a.tasks AS tasks, a.role AS role,
        a.requires_plan AS requires_plan, a.suggestion AS suggestion, a.group AS group, a.members AS members,
-       a.span AS span, collect(DISTINCT x.number) AS answers
+       a.span AS span, a.deadline AS deadline, a.recurrence AS recurrence, a.report_to AS report_to,
+       collect(DISTINCT x.number) AS answers
 """
 
 
@@ -147,13 +149,21 @@ def document(store: GraphStore, key: str, as_of: str | None = None) -> dict | No
     record["assignments"] = [{"body": a["body"]["name"], "unit": a["body"]["unit"], "role": a["role"],
                               "suggestion": a["suggestion"], "requires_plan": a["requires_plan"],
                               "tasks": a["tasks"], "span": a["span"], "key": a["body"]["key"],
-                              "answers": a["answers"], "members": a["members"]} for a in assigns]
+                              "answers": a["answers"], "members": a["members"], **_due(a)} for a in assigns]
     record["effective_from"] = d.get("effective_from")
     record["period"] = {"from": d.get("period_from"), "to": d.get("period_to")} if d.get("period_to") else None
     record["validity"], record["effects"] = status.validity(store, key, as_of)
     record["upstream"] = up
     record["downstream"] = down
     return {"record": record, "text": d.get("text"), "restored": _restored(d.get("text") or "")}
+
+
+def _due(a: dict) -> dict:
+    """By when, how often and to whom a mandate reports, and whether its date has passed today with nothing
+    issued that carries it out."""
+    deadline = a.get("deadline")
+    return {"deadline": deadline, "recurrence": a.get("recurrence"), "report_to": a.get("report_to"),
+            "overdue": bool(deadline and deadline < date.today().isoformat() and not a.get("answers"))}
 
 
 @lru_cache(maxsize=256)
@@ -205,8 +215,8 @@ MATCH (d:Document)-[a:ASSIGNS]->(b:Body {key: $key})
 OPTIONAL MATCH (x:Document)-[:ISSUED_BY]->(b)
 OPTIONAL MATCH (x)-[:IMPLEMENTS|CITES]->(d)
 RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document,
-       a.tasks AS tasks, a.requires_plan AS requires_plan, a.role AS role,
-       collect(DISTINCT {key: x.key, number: x.number}) AS answers
+       a.tasks AS tasks, a.requires_plan AS requires_plan, a.role AS role, a.deadline AS deadline,
+       a.recurrence AS recurrence, a.report_to AS report_to, collect(DISTINCT {key: x.key, number: x.number}) AS answers
 ORDER BY document.date DESC
 LIMIT 500
 """
@@ -221,6 +231,7 @@ def body(store: GraphStore, key: str) -> dict | None:
     for r in received:
         r["answers"] = [a for a in r["answers"] if a.get("key")]
         r["open"] = bool(r["requires_plan"]) and not r["answers"]
+        r.update(_due(r))
     return {"key": b["key"], "name": b.get("name"), "unit": b.get("unit"), "group": b.get("group"),
             "issued": store.read(ISSUED, {"key": key}), "assigned": received,
             "open": sum(r["open"] for r in received)}

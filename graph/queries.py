@@ -28,6 +28,9 @@ class NamedQuery:
     # what the answer leaves out and why ("// left_out:" a query counting it as n, "// left_out_says:" the words)
     left_out: str | None = None
     left_out_says: str = ""
+    # why an empty answer is empty ("// empty:" a query whose one row fills the words of "// empty_says:")
+    empty: str | None = None
+    empty_says: str = ""
 
     @property
     def columns(self) -> list[str]:
@@ -82,7 +85,8 @@ def named_queries() -> dict[str, NamedQuery]:
         head = dict(re.findall(r"^//[ \t]*(\w+):[ \t]*(.*)$", text, re.MULTILINE))
         params = tuple(p.strip() for p in head.get("params", "").split(",") if p.strip())
         out[f.name[:-7]] = NamedQuery(f.name[:-7], head.get("title", f.name), head.get("description", ""),
-                                      params, text, head.get("left_out"), head.get("left_out_says", ""))
+                                      params, text, head.get("left_out"), head.get("left_out_says", ""),
+                                      head.get("empty"), head.get("empty_says", ""))
     return out
 
 
@@ -190,6 +194,12 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         left = store.read(q.left_out, cypher_params)
         if left and left[0]["n"]:
             notices.append(f"{left[0]['n']} {q.left_out_says}")
+    if not rows and q.empty:
+        why = store.read(q.empty, cypher_params)
+        if why:
+            as_of = cypher_params.get("as_of", "")
+            notices.append(q.empty_says.format(**{k: v or 0 for k, v in why[0].items()},
+                                               as_of="/".join(reversed(as_of.split("-")))))
     if "limit" in cypher_params and len(rows) == cypher_params["limit"]:
         notices.append(f"chỉ hiển thị {len(rows)} dòng đầu; xem thêm với limit= (tối đa {MAX_LIMIT})")
     result = _result(name, params, rows, notices)

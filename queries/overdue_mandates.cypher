@@ -1,6 +1,8 @@
 // title: Nhiệm vụ quá hạn chưa có văn bản thực hiện
 // description: Nhiệm vụ có thời hạn đã qua vào một ngày (mặc định: hôm nay) mà cơ quan được giao chưa ban hành văn bản nào (đến ngày đó) thực hiện hay trích dẫn văn bản giao việc; một nhóm ("UBND các xã") được xét từng đơn vị.
 // params: document?, body?, as_of?, limit?
+// empty: MATCH (d:Document) WHERE d.due_day > 0 AND ($keys IS NULL OR d.key IN $keys) RETURN count(d) AS dated, sum(CASE WHEN d.due_day < $as_of_day THEN 1 ELSE 0 END) AS due
+// empty_says: Không có nhiệm vụ quá hạn tính đến ngày {as_of}: {dated} văn bản giao nhiệm vụ có thời hạn ghi rõ ngày, {due} văn bản có thời hạn đã qua (các cơ quan được giao đã có văn bản thực hiện); nhiệm vụ không ghi ngày (thường xuyên, hằng năm) không được xét
 MATCH (d:Document)
 WHERE d.due_day < $as_of_day AND ($keys IS NULL OR d.key IN $keys)
 MATCH (d)-[a:ASSIGNS]->(b:Body)

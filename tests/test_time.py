@@ -347,3 +347,30 @@ def test_in_force_and_stale_basis_leave_unknown_out_and_say_how_many(cited_only)
     assert any(n.startswith("1 văn bản") and "chưa rõ hiệu lực" in n for n in result["notices"]), result["notices"]
     stale = run_named(cited_only, "stale_basis", {"as_of": "2024-06-01"})
     assert stale["rows"] == [] and any(n.startswith("2 căn cứ") for n in stale["notices"]), stale["notices"]
+
+
+def test_by_when_stands_beside_the_body_on_both_pages(three_ingests):
+    import re
+
+    from webui import create_app
+
+    client = create_app({"STORE": three_ingests, "TESTING": True}).test_client()
+    plan = three_ingests.read("MATCH (d:Document {number: '77/KH-UBND'}) RETURN d.key AS k")[0]["k"]
+    rows = client.get(f"/documents/{plan}.json").get_json()["assignments"]
+    due = next(a for a in rows if a["body"] == "Sở Nội vụ")
+    assert (due["deadline"], due["report_to"], due["overdue"]) == ("2024-06-15", "UBND tỉnh", True)
+    html = client.get(f"/documents/{plan}").get_data(as_text=True)
+    row = next(r for r in re.findall(r'<tr class="assignment">.*?</tr>', html, re.S) if "Sở Nội vụ" in r)
+    assert "15/06/2024" in row and "quá hạn" in row and "UBND tỉnh" in row
+    body = client.get(f"/bodies/{due['key']}").get_data(as_text=True)
+    assert "15/06/2024" in body and "quá hạn" in body
+    assert client.get(f"/bodies/{due['key']}.json").get_json()["assigned"][0]["deadline"] == "2024-06-15"
+
+
+def test_an_empty_overdue_report_says_why(three_ingests):
+    from graph.queries import run_named
+
+    result = run_named(three_ingests, "overdue_mandates", {"as_of": "2024-06-01"})
+    assert result["rows"] == []
+    assert result["notices"] and result["notices"][0].startswith("Không có nhiệm vụ quá hạn tính đến ngày 01/06/2024: "
+                                                                 "1 văn bản giao nhiệm vụ có thời hạn ghi rõ ngày, 0 văn bản")
