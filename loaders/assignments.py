@@ -11,7 +11,7 @@ from language.vocab import restore
 from loaders import patterns as P
 from loaders.citations import known_issuer
 from loaders.context import Context, restored, sentence
-from loaders.layout import carried_out
+from loaders.layout import carried_out, names_office_holders
 from loaders.records import Assignment
 
 _HEADS = tuple(fold(h) for h in BODY_HEADS)
@@ -36,6 +36,18 @@ def _given(folded: str, start: int, end: int) -> int:
     if by and _names_body(folded[start:by.start("give")]) and _names_body(folded[by.end():end]):
         return by.end()
     return start
+
+
+def split_tasks(said: str) -> list[str]:
+    """The tasks of one item, as its layout sets them apart: each dashed point ('- ', '+ ', '• ') at a line's start,
+    or after a sentence where the text was flattened onto one line ('...; - Phối hợp ...'). A hyphen inside a name
+    ("Phòng Văn hóa - Xã hội"), a range ("2022 - 2025") or a quotation ("Dân hỏi - Cơ quan trả lời") is no break."""
+    out = []
+    for piece in P.TASK_POINT.split(said):
+        task = norm_space(restore_text(piece)).strip(" -+•;.:")
+        if task:
+            out.append(task)
+    return out
 
 
 def execution_clause(text: Text, span: tuple[int, int], ctx: Context, unit: str | None) -> list[Assignment]:
@@ -276,6 +288,7 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
         zones.append((*points, P.ITEM))
     out: list[Assignment] = []
     seen: set[str] = set()
+    closings: list[re.Match] = []
     for zs, ze, item_rx in zones:
         for it, rest_start, item_end, article in _items(folded, zs, ze, item_rx):
             if article:
@@ -307,10 +320,15 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                 next_end = folded.find("\n", line_end + 1, item_end)
                 wide = P.BODY_NAME_END.search(folded, rest_start, item_end if next_end < 0 else next_end)
                 name_end = wide.start() if wide else name_end
+            closing = P.CLOSING_DUTY.search(folded, name_end, item_end)
+            if closing and names_office_holders(folded, closing.start("who"), closing.start("duty")):
+                # the plan's closing paragraph ("Thủ trưởng các cơ quan ... có trách nhiệm ..."), not this item's
+                closings.append(closing)
+                item_end = closing.start("who")
             raw = norm_space(clean[rest_start:name_end]).strip(" .,;")
             names = _expand_heads(raw, clean[rest_start:item_end], folded[rest_start:line_end], ctx)
             body_text = norm_space(restore_text(text.clean[name_end:item_end])).lstrip(":. ")
-            tasks = [t.strip(" -+;.") for t in re.split(r"(?:^|\s)[-+]\s", body_text) if t.strip(" -+;.")]
+            tasks = split_tasks(text.clean[name_end:item_end])
             ftasks = fold(body_text)
             role = "coordinate" if tasks and P.COORDINATE.match(fold(tasks[0])) else "lead"
             for name in names:
@@ -326,7 +344,14 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                     span=text.source_span(it.start(), item_end),
                 ))
     called = office_holders(text, named, ctx, unit, "task") if named else []
-    for a in [*called, *(a for xs, xe in executions for a in execution_clause(text, (xs, xe), ctx, unit))]:
+    closing = []
+    for c in closings:  # what the closing paragraph asks of them is their task
+        duty = split_tasks(text.clean[c.end("duty"):c.end()])
+        for a in office_holders(text, (c.start("who"), c.start("duty")), ctx, unit, "general_duty",
+                                clause=(c.start("who"), c.end())):
+            a.tasks, a.requires_plan = duty, bool(P.REQUIRES_PLAN.search(c.group()))
+            closing.append(a)
+    for a in [*called, *closing, *(a for xs, xe in executions for a in execution_clause(text, (xs, xe), ctx, unit))]:
         key = fold(a.body)
         if key not in seen and not _named_before(out, key, a.body):
             seen.add(key)

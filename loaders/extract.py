@@ -46,7 +46,9 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
     doc.unnumbered_references = unnumbered(text, seg, ctx, doc.references)
     unit = f"{ctx.level} {ctx.unit_name}" if ctx.is_committee and ctx.level else (doc.issuer or None)
     executions = [(x.start, x.end) for x in secs if x.kind == "execution"]
-    doc.assignments = assignments(text, seg, ctx, unit, executions)
+    given = assignments(text, seg, ctx, unit, executions)
+    doc.assignments = [a for a in given if a.kind != "general_duty"]
+    doc.general_duties = [a for a in given if a.kind == "general_duty"]
     doc.signer = signer(text, seg)
     doc.effective_from = effective_from(text, seg, doc.date)
     doc.period = period(doc.title, doc.date) if doc.type in PERIODIC else None

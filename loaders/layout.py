@@ -80,7 +80,7 @@ def sections(text: Text, seg: tuple[int, int], header_end: int, title_end: int) 
         out.append(Section("article", a.start(), end, norm_space(clean[a.start():a.end()]).rstrip(".: ")))
     found = [ex.span() for rx in (P.EXECUTION, P.EXECUTION_BARE) for ex in rx.finditer(folded, pre_end, body_end)]
     found += [(a, b) for a, b in carried_out(folded, pre_end, body_end)
-              if _names_office_holders(folded, clause_start(text, a, pre_end), a)]
+              if names_office_holders(folded, clause_start(text, a, pre_end), a)]
     spans: list[tuple[int, int]] = []
     for ex_start, ex_end in sorted(found):
         start = clause_start(text, ex_start, pre_end)
@@ -113,7 +113,7 @@ def carried_out(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _names_office_holders(folded: str, start: int, end: int) -> bool:
+def names_office_holders(folded: str, start: int, end: int) -> bool:
     """Whether a clause opens with the office-holders or bodies who carry a decision out ("Chánh Văn phòng UBND
     tỉnh, Giám đốc Sở ..., Thủ trưởng các cơ quan ... tổ chức thực hiện Quyết định này"), not with a task given
     to one body ("Giao Sở Tư pháp hướng dẫn, kiểm tra thực hiện Quyết định này")."""

@@ -292,7 +292,7 @@ OFFICE_HOLDER = re.compile(
     r"ch[a-z]{0,2}\s+huy\s+tr[a-z]{0,3}ng|(?:hi[a-z]{0,2}u|vi[a-z]{0,2}n|c[a-z]{0,2}c)\s+tr[a-z]{0,3}ng|"
     r"ch[a-z]{0,2}\s+t[a-z]{0,2}ch|th[a-z]{0,2}\s+tr[a-z]{0,3}ng|ch[a-z]{0,2}\s+nhi[a-z]{0,2}m|"
     r"ng[a-z]{0,3}i\s+[dđ][a-z]{0,3}ng\s+[dđ][a-z]{0,2}u|(?:b[a-z0-9]{0,2}|c[a-z]{0,2}c|v[a-z]{0,2})\s+tr[a-z]{0,3}ng|"
-    r"tr(?!ung\b)[a-z]{0,3}ng)(?=\s|$|:|,)",  # a bare "trưởng", not the "Trung" of "Trung tâm", "Trung ương"
+    r"tr(?!ung\b|ong\b)[a-z]{0,3}ng)(?=\s|$|:|,)",  # a bare "trưởng", not "Trung" (Trung tâm, Trung ương) or "trong"
     I,
 )
 # "Các ông (bà)", "Ông/Bà" before the office-holders of an execution clause.
@@ -465,6 +465,12 @@ PERIOD_YEAR = re.compile(r"\bn[a-z]{1,2}m\s+(?:h[a-z]{1,2}c\s+)?(?P<y>(?:19|20)\
 # Deadlines and reporting in a body's tasks (folded, lower case for the first three).
 BEFORE_DATE = re.compile(r"tr[a-z]{1,2}c\s+ng[a-z]{1,2}y\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 IN_QUARTER = re.compile(r"(?:trong|tr[a-z]{1,2}c\s+h[a-z]{1,2}t|cu[a-z]{1,2}i)\s+qu[a-z]\s+(?P<q>iv|iii|ii|i)\b")
+# A plan's closing paragraph, on a line of its own after the last item: "Thủ trưởng các cơ quan, đơn vị ... có (chịu)
+# trách nhiệm triển khai thực hiện Kế hoạch này"; `who` must name office-holders or bodies (layout.names_office_holders).
+CLOSING_DUTY = re.compile(r"\n[ \t]*(?P<who>[^\n]{3,300}?)\s(?P<duty>(?:c[a-z]{0,2}|ch[a-z]{0,2}u)\s+tr[a-z]{0,3}ch\s+"
+                          r"nhi[a-z]{0,2}m\b)[^\n]*", I)
+# A dashed point of a task list: at a line's start, or after a sentence's end on a flattened line.
+TASK_POINT = re.compile(r"(?:^|\n|(?<=[.;:!?]))[ \t]*[-+•][ \t]+")
 RECURRENCE = re.compile(r"(?:[dđ][a-z]{1,2}nh\s+k[a-z]|h[a-z]{1,2}ng)\s*(?:(?P<half>6\s+th[a-z]{1,3}ng)|(?P<quarter>qu[a-z])|"
                         r"(?P<month>th[a-z]{1,3}ng)|(?P<year>n[a-z]{1,2}m))")
 REPORT_TO = re.compile(r"[Bb][a-z]{1,2}o\s+c[a-z]{1,2}o(?:\s+k[a-z]{1,2}t\s+qu[a-z]{1,2})?(?:\s+th[a-z]{1,2}c\s+hi[a-z]{1,2}n)?"

@@ -39,7 +39,7 @@ class Assignment:
     requires_plan: bool
     tasks: list[str]
     span: tuple[int, int]
-    kind: str = "task"  # "task", or "execution_clause" ("... chịu trách nhiệm thi hành Quyết định này")
+    kind: str = "task"  # "task"; "execution_clause" ("... chịu trách nhiệm thi hành Quyết định này"); "general_duty"
     deadline: str | dict | None = None  # ISO date, or {"date", "recurrence"} ("định kỳ 6 tháng ...")
     report_to: str | None = None  # the body results are reported to ("báo cáo kết quả về Sở Nội vụ")
 
@@ -70,6 +70,9 @@ class DocumentRecord:
     references: list[Reference] = field(default_factory=list)
     unnumbered_references: list[UnnumberedReference] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
+    # a plan's closing paragraph ("Thủ trưởng các cơ quan, đơn vị ... có trách nhiệm ..."), to each body it names:
+    # a duty of all, kept apart from the tasks and execution clauses (what `assignments` holds)
+    general_duties: list[Assignment] = field(default_factory=list)
     sections: list[DocumentSection] = field(default_factory=list)
     effective_from: str | None = None  # ISO date it takes effect, when the text says
     period: dict | None = None  # {"from": ISO date, "to": ISO date} a plan or programme covers
@@ -77,7 +80,7 @@ class DocumentRecord:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["span"] = list(self.span)
-        for r in d["references"] + d["unnumbered_references"] + d["assignments"] + d["sections"]:
+        for r in d["references"] + d["unnumbered_references"] + d["assignments"] + d["general_duties"] + d["sections"]:
             r["span"] = list(r["span"])
         return d
 

@@ -679,3 +679,32 @@ def test_a_districts_document_that_never_names_its_province_finds_it_in_the_gaze
 def test_clauses_as_an_english_ocr_writes_them(clause, bodies):
     """(A text this short is not known as a scan, so its names are cut right but not restored.)"""
     assert _clause_bodies(clause) == bodies
+
+
+@pytest.mark.parametrize("said,tasks", [
+    # a hyphen inside a name, a range or a quotation is no break between tasks
+    ("- Phối hợp với Phòng Văn hóa - Xã hội tuyên truyền giai đoạn 2022 - 2025.",
+     ["Phối hợp với Phòng Văn hóa - Xã hội tuyên truyền giai đoạn 2022 - 2025"]),
+    ('\n- Đưa tin về chuyên mục "Dân hỏi - Cơ quan chức năng trả lời".\n+ Báo cáo UBND tỉnh.',
+     ['Đưa tin về chuyên mục "Dân hỏi - Cơ quan chức năng trả lời"', "Báo cáo UBND tỉnh"]),
+    # points at line starts, and after a sentence on a line the text was flattened onto
+    (": Chủ trì tham mưu.\n- Theo dõi; - Đôn đốc. • Tổng hợp", ["Chủ trì tham mưu", "Theo dõi", "Đôn đốc", "Tổng hợp"]),
+])
+def test_tasks_are_set_apart_by_the_layout(said, tasks):
+    from loaders.assignments import split_tasks
+
+    assert split_tasks(said) == tasks
+
+
+@pytest.mark.parametrize("closing,duties", [
+    ("Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã có trách nhiệm triển khai thực hiện Kế hoạch này.",
+     {"các cơ quan, đơn vị", "UBND các xã"}),
+    ("Giám đốc các sở, ban, ngành chịu trách nhiệm xây dựng kế hoạch thực hiện.", {"các sở, ban, ngành"}),
+    ("Trong quá trình thực hiện, các đơn vị có trách nhiệm phản ánh khó khăn.", set()),  # no office-holder opens it
+])
+def test_a_plans_closing_paragraph_is_a_duty_of_its_own(closing, duties):
+    doc = extract_text(_plan("1. Phòng Nội vụ\n- Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n" + closing))[0]
+    nội_vụ = next(a for a in doc.assignments if a.body == "Phòng Nội vụ")
+    assert nội_vụ.tasks == ["Theo dõi, đôn đốc việc thực hiện Kế hoạch"] or not duties
+    assert {a.body for a in doc.general_duties} == duties
+    assert not {a.body for a in doc.assignments} & duties
