@@ -76,6 +76,12 @@ def test_plan_page_highlights_and_lists_its_bodies(server, page):
     assert ref.get_attribute("href") == "/documents/2024-kh-17-ubnd-tinh-nghe-an"
     assert ref.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
     assert page.locator("tr.assignment").count() == 10
+    # the full text and the page in the app's own fonts, which hold every Vietnamese letter (not the machine's)
+    page.evaluate("document.fonts.ready")
+    loaded = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
+    assert {'"Vanban Mono"', '"Vanban Sans"'} <= set(loaded) or {"Vanban Mono", "Vanban Sans"} <= set(loaded), loaded
+    assert page.locator("#source").evaluate("e => getComputedStyle(e).fontFamily").startswith('"Vanban Mono"')
+    assert page.evaluate("document.fonts.check('16px \"Vanban Mono\"', 'KẾ HOẠCH Số ỦY BAN')")
     shot(page, "document-45")
     ref.click()
     assert page.inner_text("h1") == "Kế hoạch 17/KH-UBND"

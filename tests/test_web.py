@@ -311,3 +311,21 @@ def test_a_missing_console_parameter_is_named(client):
     ok = client.post("/cypher.json", data={"query": "MATCH (d:Document) WHERE d.year = $y RETURN count(d) AS n",
                                            "params": "y=2024"})
     assert ok.status_code == 200 and ok.get_json()["rows"][0]["n"] > 0
+
+
+@pytest.mark.parametrize("font", ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansMono.ttf"])
+def test_the_served_fonts_hold_every_vietnamese_letter(client, font):
+    from PIL import ImageFont
+
+    served = client.get(f"/static/fonts/{font}")
+    assert served.status_code == 200 and len(served.data) > 20_000
+    face = ImageFont.truetype(io.BytesIO(served.data), 32, layout_engine=ImageFont.Layout.BASIC)
+
+    def drawn(ch: str) -> tuple:
+        mask = face.getmask(ch)
+        return mask.size, bytes(mask)
+
+    missing = drawn("\u0378")  # an unassigned code point: the font's empty box (DejaVu Sans Mono lacks 46 letters)
+    letters = [chr(c) for c in range(0x1EA0, 0x1EFA)] + list("ăâđêôơưĂÂĐÊÔƠƯàáảãạ")
+    lacking = [ch for ch in letters if drawn(ch) == missing]
+    assert not lacking, f"{font} lacks {''.join(lacking)}"
