@@ -2,6 +2,7 @@
 
 import html as html_text
 import io
+import re
 import time
 
 import pytest
@@ -109,6 +110,33 @@ def test_report_csv_download(client):
     assert r.mimetype == "text/csv" and "UBND phường Nghi Thuỷ" in r.get_data(as_text=True)
     q = client.get("/queries/cited_by?document=468/QĐ-TTg&download=csv").get_data(as_text=True)
     assert q.count("\n") == 4
+
+
+ENGLISH_COLUMN = re.compile(r"^[a-z_]+$")
+
+
+@pytest.mark.parametrize("url", ["/reports/uncovered.csv", "/reports/overdue.csv?as_of=2030-01-01",
+                                 "/reports/unresolved.csv", "/queries/cited_by.csv?document=468/QĐ-TTg",
+                                 "/queries/legal_basis.csv?document=45/KH-UBND&issuer=UBND thị xã Cửa Lò",
+                                 "/queries/in_force.csv?issuer=UBND tỉnh Nghệ An"])
+def test_csv_in_the_officers_language(client, url):
+    import csv
+
+    r = client.get(url)
+    assert r.status_code == 200 and r.mimetype == "text/csv" and r.mimetype_params["charset"] == "utf-8"
+    rows = list(csv.reader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
+    assert rows and not [c for c in rows[0] if ENGLISH_COLUMN.match(c)], rows[0]
+    cells = [c for row in rows[1:] for c in row]
+    assert not [c for c in cells if re.fullmatch(r"\d{4}-\d{2}-\d{2}", c)], "ISO dates"
+    assert not {c for c in cells} & {"True", "False", "cites", "implements", "replaced"}
+
+
+def test_csv_names_a_document_by_type_number_and_issuer(client):
+    import csv
+
+    text = client.get("/queries/cited_by.csv?document=468/QĐ-TTg").get_data(as_text=True).lstrip("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows and all(re.match(r"(Kế hoạch|Quyết định) \S+ của ", r["văn bản"]) for r in rows), rows
 
 
 def test_cypher_console_reads_and_refuses_writes(client):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request, send_from_directory
@@ -47,6 +48,11 @@ def wants_json() -> bool:
     return request.path.endswith(".json") or request.args.get("format") == "json"
 
 
+def wants_csv() -> bool:
+    """A `.csv` twin of a report (the older `?download=csv` still answers)."""
+    return request.path.endswith(".csv") or request.args.get("download") == "csv"
+
+
 def respond(template: str, data: dict, **page) -> Response | str:  # noqa: ANN003
     """`data` as JSON for the twin, else the template with `data` and the page-only extras."""
     if wants_json():
@@ -55,20 +61,34 @@ def respond(template: str, data: dict, **page) -> Response | str:  # noqa: ANN00
 
 
 def csv_response(columns: list[str], rows: list[dict], name: str) -> Response:
+    """A report as an officer's spreadsheet reads it: Vietnamese column names and values, dates as dd/mm/yyyy, a
+    document as its type, number and issuer, UTF-8 with the mark that tells Excel so."""
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(columns)
+    w.writerow([vi(c) for c in columns])
     for r in rows:
         w.writerow([_inert(_cell(r.get(c))) for c in columns])
     return Response("\ufeff" + buf.getvalue(), mimetype="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f"attachment; filename={name}.csv"})
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
 def _cell(v):  # noqa: ANN001, ANN202
     if isinstance(v, dict):
-        return v.get("number") or v.get("name") or v.get("key")
+        if v.get("number") or v.get("type"):  # a document
+            said = " ".join(str(x) for x in (v.get("type"), v.get("number") or "không số") if x)
+            return said + (f" của {v['issuer']}" if v.get("issuer") else "") + \
+                (f", ngày {_cell(v['date'])}" if v.get("date") else "") + (f": {v['title']}" if v.get("title") else "")
+        return v.get("name") or v.get("key")
     if isinstance(v, list):
         return "; ".join(str(_cell(x)) for x in v)
+    if isinstance(v, bool):
+        return "có" if v else "không"
+    if isinstance(v, str):
+        m = _ISO_DATE.fullmatch(v)
+        return f"{m[3]}/{m[2]}/{m[1]}" if m else vi(v)
     return v
 
 

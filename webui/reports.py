@@ -13,7 +13,7 @@ from graph import pages
 from graph.queries import example_params, example_samples, named_queries, parse_params, run_cypher, run_named
 from graph.readonly import check_read_only
 from loaders.errors import QueryError
-from webui.render import csv_response, respond, wants_json
+from webui.render import csv_response, respond, wants_csv, wants_json
 from webui.store import get_store
 
 bp = Blueprint("reports", __name__)
@@ -38,7 +38,7 @@ def _run_report(name: str, template: str, title: str, ready: bool = True):  # no
     params = _params(q)
     result = run_named(get_store(), name, params) if ready else \
         {"query": name, "params": params, "columns": [], "rows": [], "notices": []}
-    if request.args.get("download") == "csv":
+    if wants_csv():
         return csv_response(result["columns"], result["rows"], name)
     covered = [r["covered"] for r in result["rows"] if "covered" in r]
     share = {"covered": sum(covered), "total": len(covered)} if covered else None
@@ -47,12 +47,14 @@ def _run_report(name: str, template: str, title: str, ready: bool = True):  # no
 
 @bp.route("/reports/uncovered")
 @bp.route("/reports/uncovered.json")
+@bp.route("/reports/uncovered.csv")
 def uncovered():  # noqa: ANN201
     return _run_report("uncovered_mandates", "report.html", "Nhiệm vụ chưa được thực hiện")
 
 
 @bp.route("/reports/coverage")
 @bp.route("/reports/coverage.json")
+@bp.route("/reports/coverage.csv")
 def coverage():  # noqa: ANN201
     ready = bool(request.args.get("document") and request.args.get("level"))
     return _run_report("coverage", "report.html", "Độ bao phủ theo đơn vị hành chính", ready)
@@ -60,22 +62,25 @@ def coverage():  # noqa: ANN201
 
 @bp.route("/reports/stale")
 @bp.route("/reports/stale.json")
+@bp.route("/reports/stale.csv")
 def stale():  # noqa: ANN201
     return _run_report("stale_basis", "report.html", named_queries()["stale_basis"].title)
 
 
 @bp.route("/reports/overdue")
 @bp.route("/reports/overdue.json")
+@bp.route("/reports/overdue.csv")
 def overdue():  # noqa: ANN201
     return _run_report("overdue_mandates", "report.html", named_queries()["overdue_mandates"].title)
 
 
 @bp.route("/reports/unresolved")
 @bp.route("/reports/unresolved.json")
+@bp.route("/reports/unresolved.csv")
 def unresolved():  # noqa: ANN201
     q = named_queries()["unresolved_references"]
     result = run_named(get_store(), "unresolved_references", {})
-    if request.args.get("download") == "csv":
+    if wants_csv():
         return csv_response(result["columns"], result["rows"], "unresolved_references")
     result["flagged"] = pages.flagged(get_store())
     return respond("report.html", result, named=q, title="Trích dẫn chưa giải quyết và cảnh báo dữ liệu")
@@ -91,6 +96,7 @@ def queries():  # noqa: ANN201
 
 @bp.route("/queries/<name>")
 @bp.route("/queries/<name>.json")
+@bp.route("/queries/<name>.csv")
 def query(name: str):  # noqa: ANN201
     q = named_queries().get(name)
     if q is None:
