@@ -84,13 +84,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         s = ingest(store, args.paths, batch=args.batch, progress=not args.quiet)
     finally:
         store.close()
-    edges = ", ".join(f"{k} {v}" for k, v in sorted(s.edges.items()))
-    print(f"files {s.files} · documents loaded {s.documents} · cited-only {len(s.cited)} · bodies {len(s.bodies)}")
-    print(f"edges: {edges or 'none'}")
+    from graph.words import vi
+
+    edges = ", ".join(f"{vi(k) if vi(k) != k else vi(k.lower())} {v}" for k, v in sorted(s.edges.items()) if v)
+    print(f"{s.files} tệp · {s.documents} văn bản đã nạp · {len(s.cited)} văn bản chỉ biết qua trích dẫn · "
+          f"{len(s.bodies)} cơ quan")
+    print(f"quan hệ: {edges or 'không có'}")
     if s.flags:
-        print("flags: " + ", ".join(f"{k} {v}" for k, v in s.flags.most_common()))
+        print("cảnh báo: " + ", ".join(f"{vi(k)} {v}" for k, v in s.flags.most_common()))
     for path, problem in s.failures:
-        print(f"failed: {path}: {problem}", file=sys.stderr)
+        print(f"không nạp được: {path}: {problem}", file=sys.stderr)
     return 1 if s.failures else 0
 
 
@@ -98,7 +101,7 @@ def cmd_queries(args: argparse.Namespace) -> int:
     from graph.queries import named_queries
 
     for q in named_queries().values():
-        print(f"{q.name:24s} {q.title}  ({', '.join(q.params) or 'no parameters'})")
+        print(f"{q.name:24s} {q.title}  ({', '.join(q.params) or 'không có tham số'})")
         print(f"{'':24s} {q.description}")
     return 0
 
@@ -114,30 +117,17 @@ def _params(pairs: list[str]) -> dict:
 
 
 def _print_table(result: dict) -> None:
+    """A query's answer as a person reads it: Vietnamese column names and values, one row a line, a list (tasks,
+    answers) on its row joined by semicolons."""
+    from graph.words import cell, vi
+
     for n in result["notices"]:
-        print(f"note: {n}", file=sys.stderr)
+        print(f"ghi chú: {n}", file=sys.stderr)
     cols = result["columns"]
-    print(" | ".join(cols))
+    print(" | ".join(str(vi(c)) for c in cols))
     for row in result["rows"]:
-        # a person reads it: no Python reprs; a list (tasks, answers) under its row, one item a line
-        lists = [(c, row[c]) for c in cols if isinstance(row[c], list)]
-        print(" | ".join("" if isinstance(row[c], list) else _cell(row[c]) for c in cols))
-        for c, items in lists:
-            if items:
-                print(f"    {c}:")
-                for item in items:
-                    print(f"      - {_cell(item)}")
-    print(f"({len(result['rows'])} rows)")
-
-
-def _cell(v: object) -> str:
-    if v is None:
-        return "-"
-    if isinstance(v, bool):
-        return "yes" if v else "no"
-    if isinstance(v, dict):
-        return str(v.get("number") or v.get("name") or v.get("key") or "-")
-    return str(v)
+        print(" | ".join("-" if row[c] is None or row[c] == [] else str(cell(row[c])) for c in cols))
+    print(f"({len(result['rows'])} dòng)")
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -203,7 +193,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     with app.app_context():
         queue = upload_queue()  # uploads a stopped server had not read are read now
-    print(f"Vanban Graph: http://{args.host}:{args.port}/  (Ctrl+C to stop)", flush=True)
+    print(f"Vanban Graph: http://{args.host}:{args.port}/  (Ctrl+C để dừng)", flush=True)
     # stopped by a service manager (SIGTERM) as by Ctrl+C: the store is let go of, not left running
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:

@@ -479,7 +479,7 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
         with lock:
             settled = summary.files + len(summary.failures)
             n = int(30 * settled / len(files)) if files else 30
-            print(f"\r[{'#' * n}{'.' * (30 - n)}] {settled}/{len(files)} in the graph, {read['n']} read "
+            print(f"\r[{'#' * n}{'.' * (30 - n)}] {settled}/{len(files)} tệp đã vào đồ thị, đã đọc {read['n']} "
                   f"{read['name'][:32]:32s}", end="", file=sys.stderr, flush=True)
 
     def done(params: dict) -> None:

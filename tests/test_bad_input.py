@@ -2,6 +2,7 @@
 on past it, the graph holds exactly what the good files say, and memory stays bounded."""
 
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -54,7 +55,7 @@ def test_a_batch_goes_on_past_bad_files_and_holds_only_the_good(tmp_path):
     (folder / GOOD.name).write_bytes(GOOD.read_bytes())
     run = _vanban("ingest", str(folder), "--db", str(tmp_path / "db"), "--quiet")
     assert run.returncode == 1
-    failed = [line for line in run.stderr.splitlines() if line.startswith("failed: ")]
+    failed = [line for line in run.stderr.splitlines() if line.startswith("không nạp được: ")]
     assert "Traceback" not in run.stderr
     readable = {"script.html"}  # loads: its text is read, the script is not
     for f in bad:
@@ -108,15 +109,16 @@ def test_upload_names_cannot_escape(name):
 
 
 def test_the_cli_prints_a_table_a_person_reads(tmp_path):
-    """Issue 14: no Python reprs (None, False, ['...']); a row's tasks under it, one task a line."""
+    """Issues 14, 22: no Python reprs (None, False, ['...']), no English; a row's tasks on its line."""
     db = tmp_path / "db"
     assert _vanban("ingest", str(ROOT / "corpus" / "seeds"), "--db", str(db), "--quiet").returncode == 0
     out = _vanban("query", "uncovered_mandates", "--db", str(db)).stdout
     lines = out.splitlines()
-    assert lines[0] == "document | body | group | tasks"
+    assert lines[0] == "văn bản | cơ quan | nhóm | nhiệm vụ" and lines[-1].endswith(" dòng)")
     assert "None" not in out and "['" not in out and "False" not in out
-    tasks = [x for x in lines if x.startswith("      - ")]
-    assert len(tasks) > 10 and all("', '" not in t for t in tasks)
+    rows = lines[1:-1]
+    assert len(rows) > 10 and all(r.count(" | ") == 3 for r in rows)  # one row a line, its tasks on it
+    assert all(re.match(r"(Kế hoạch|Quyết định) \S+ của ", r) for r in rows), rows[:3]
 
 
 def test_cli_parameters_are_numbers_when_they_are_numbers(tmp_path):
@@ -132,7 +134,7 @@ def test_the_progress_bar_counts_files_in_the_graph(tmp_path):
 
     r = _vanban("ingest", str(ROOT / "corpus" / "real"), "--db", str(tmp_path / "db"), "--batch", "5")
     assert r.returncode == 0
-    states = [(int(a), int(b)) for a, b in re.findall(r"\] (\d+)/\d+ in the graph, (\d+) read", r.stderr)]
+    states = [(int(a), int(b)) for a, b in re.findall(r"\] (\d+)/\d+ tệp đã vào đồ thị, đã đọc (\d+)", r.stderr)]
     assert states and all(settled <= read for settled, read in states)
     assert states[-1][0] == 62 and any(settled < read for settled, read in states)
 

@@ -32,8 +32,9 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config["UPLOADS"] = Path(app.config.get("UPLOADS") or Path(app.config["DB"]) / "uploads")
     app.json.ensure_ascii = False  # Vietnamese stays readable in JSON
 
+    from graph.words import vi
     from webui import documents, errors, feeds, reports, security, upload
-    from webui.render import vendor, vi
+    from webui.render import vendor
 
     app.register_blueprint(documents.bp)
     app.register_blueprint(reports.bp)
