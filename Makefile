@@ -1,4 +1,5 @@
-# make run: build the graph from the bundled corpus and serve it. make test: the whole suite.
+# make run: build the graph from the bundled corpus and serve it (make run PORT=8080 DB=/path/to/graph to change
+# where). make test: the whole suite (about 5 minutes on two cores).
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
@@ -26,6 +27,7 @@ test: setup lint
 	$(VENV)/bin/pytest
 
 run: setup
+	@echo "make run: the graph in $(DB)/, served on port $(PORT) (change with make run PORT=8080 DB=dir)"
 	$(VENV)/bin/vanban extract corpus/seeds/*.txt
 	$(VENV)/bin/vanban ingest corpus --db $(DB)
 	$(VENV)/bin/vanban serve --db $(DB) --port $(PORT)

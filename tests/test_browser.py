@@ -83,6 +83,8 @@ def test_plan_page_highlights_and_lists_its_bodies(server, page):
     assert page.locator("#source").evaluate("e => getComputedStyle(e).fontFamily").startswith('"Vanban Mono"')
     assert page.evaluate("document.fonts.check('16px \"Vanban Mono\"', 'KẾ HOẠCH Số ỦY BAN')")
     shot(page, "document-45")
+    # the README's screenshot is this page as it is today, made by this test
+    page.screenshot(path=str(ROOT / "docs" / "document-page.png"))
     ref.click()
     assert page.inner_text("h1") == "Kế hoạch 17/KH-UBND"
 
