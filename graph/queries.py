@@ -97,12 +97,18 @@ RETURN d.key AS key, d.number AS number, d.issuer AS issuer, d.year AS year
 
 
 def resolve_document(store: GraphStore, spec: str, issuer: str | None = None,
-                     year: int | None = None) -> tuple[list[str], list[str]]:
-    """Node keys for a document given as key or number in any usual spelling; (keys, notices)."""
+                     year: int | None = None, candidates: list[dict] | None = None) -> tuple[list[str], list[str]]:
+    """Node keys for a document given as key, as number in any usual spelling, or as search takes it ("nghi quyet
+    76"); (keys, notices). When several match, each is appended to `candidates` for the form to offer."""
     if re.fullmatch(r"[a-z0-9-]+", spec or "") and store.read("MATCH (d:Document {key: $k}) RETURN d.key AS key",
                                                               {"k": spec}):
         return [spec], []
     rows = store.read(FIND, {"number_key": number_key(spec)})
+    if not rows and "/" not in spec:  # words and a bare number, as the search box takes them
+        from graph.pages import search
+
+        rows = [{**r, "year": int(r["date"][:4]) if r.get("date") else None}
+                for r in search(store, spec) if r.get("number")][:MAX_CANDIDATES]
     if issuer:
         rows = [r for r in rows if r["issuer"] and fold(issuer) in fold(r["issuer"])]
     if year:
@@ -114,8 +120,23 @@ def resolve_document(store: GraphStore, spec: str, issuer: str | None = None,
     if len(rows) > 1:
         notices.append(f"'{spec}' khớp với {len(rows)} văn bản: "
                        + "; ".join(f"{r['number']} ({r['issuer'] or '?'}, {r['year'] or '?'})" for r in rows)
-                       + " — thêm issuer= (cơ quan) hoặc year= (năm) để chọn một")
+                       + " — chọn một văn bản (hoặc thêm cơ quan ban hành, năm); kết quả dưới đây gộp cả "
+                         f"{len(rows)}")
+        if candidates is not None:
+            candidates.extend({"key": r["key"], "number": r["number"], "issuer": r["issuer"], "year": r["year"]}
+                              for r in rows)
     return [r["key"] for r in rows], notices
+
+
+MAX_CANDIDATES = 20
+# What else the graph knows of a document a query found nothing for: who cites it, who implements it.
+NEAR = """
+UNWIND $keys AS k
+MATCH (d:Document {key: k})
+OPTIONAL MATCH (x:Document)-[r:IMPLEMENTS|CITES]->(d)
+RETURN d.number AS number, sum(CASE WHEN type(r) = 'CITES' THEN 1 ELSE 0 END) AS cites,
+       sum(CASE WHEN type(r) = 'IMPLEMENTS' THEN 1 ELSE 0 END) AS implements
+"""
 
 
 # a unit's committee has one key per era of the map (before and after the 2025 mergers): a name means them all
@@ -160,6 +181,7 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         raise QueryError(f"không có truy vấn tên '{name}' (xem 'vanban queries')")
     cypher_params: dict = {}
     notices: list[str] = []
+    candidates: list[dict] = []
     params = {k: literal(k, v) for k, v in params.items()}
     issuer, year = params.get("issuer"), params.get("year")
     for p in q.params:
@@ -182,8 +204,10 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
             cypher_params["keys" if p == "document" else f"{p}_keys" if p in BODY_PARAMS else p] = None
             continue
         if p in DOCUMENT_PARAMS:
-            keys, n = resolve_document(store, str(value), issuer, year)
+            found: list[dict] = []
+            keys, n = resolve_document(store, str(value), issuer, year, found)
             notices += n
+            candidates += [{**c, "param": p} for c in found]
             cypher_params["keys" if p == "document" else f"{p}_keys"] = keys
         elif p in BODY_PARAMS:
             cypher_params[f"{p}_keys"] = resolve_body(store, str(value))
@@ -194,6 +218,11 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         left = store.read(q.left_out, cypher_params)
         if left and left[0]["n"]:
             notices.append(f"{left[0]['n']} {q.left_out_says}")
+    if not rows and cypher_params.get("keys") and name != "cited_by":
+        for d in store.read(NEAR, {"keys": cypher_params["keys"][:MAX_CANDIDATES]}):
+            if d["cites"] or d["implements"]:
+                notices.append(f"Không có dòng nào, nhưng {d['number']} được {d['cites']} văn bản trích dẫn và "
+                               f"{d['implements']} văn bản thực hiện trong đồ thị (xem truy vấn cited_by)")
     if not rows and q.empty:
         why = store.read(q.empty, cypher_params)
         if why:
@@ -203,6 +232,8 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
     if "limit" in cypher_params and len(rows) == cypher_params["limit"]:
         notices.append(f"chỉ hiển thị {len(rows)} dòng đầu; xem thêm với limit= (tối đa {MAX_LIMIT})")
     result = _result(name, params, rows, notices)
+    if candidates:
+        result["candidates"] = candidates
     if not rows:
         result["columns"] = q.columns
     return result

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from tests.conftest import ROOT
 from webui import create_app
 
 CUA_LO = "2024-kh-45-ubnd-thi-xa-cua-lo"
@@ -357,3 +358,50 @@ def test_the_served_fonts_hold_every_vietnamese_letter(client, font):
     letters = [chr(c) for c in range(0x1EA0, 0x1EFA)] + list("ăâđêôơưĂÂĐÊÔƠƯàáảãạ")
     lacking = [ch for ch in letters if drawn(ch) == missing]
     assert not lacking, f"{font} lacks {''.join(lacking)}"
+
+
+@pytest.fixture(scope="module")
+def two_76(tmp_path_factory):
+    """The seeds (76/NQ-CP of 2021 among their citations) and a plan citing 76/NQ-CP of 2013."""
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+
+    folder = tmp_path_factory.mktemp("two76")
+    (folder / "plan.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 12/KH-UBND\nBến Tre, ngày 02 tháng 3 năm 2014\nKẾ HOẠCH\nCải cách hành "
+        "chính năm 2014\nThực hiện Nghị quyết số 76/NQ-CP ngày 13/6/2013 của Chính phủ sửa đổi, bổ sung Nghị quyết "
+        "số 30c/NQ-CP;\nI. MỤC ĐÍCH\nBảo đảm.\n", encoding="utf-8")
+    store = EmbeddedStore(folder / "db")
+    assert ingest(store, [str(ROOT / "corpus" / "seeds"), str(folder / "plan.txt")], progress=False).failures == []
+    yield create_app({"STORE": store, "TESTING": True}).test_client()
+    store.close()
+
+
+def test_an_ambiguous_number_offers_its_documents_as_links(two_76):
+    client = two_76
+    page = client.get("/queries/implementers?document=76/NQ-CP").get_data(as_text=True)
+    links = re.findall(r'<ul class="candidates" id="candidates">(.*?)</ul>', page, re.S)
+    assert links, "no candidates offered"
+    hrefs = re.findall(r'href="\?([^"]+)"', links[0])
+    assert len(hrefs) >= 2 and all("document=" in h for h in hrefs)
+    chosen = client.get("/queries/implementers.json?" + html_text.unescape(hrefs[0])).get_json()
+    assert "candidates" not in chosen and not any("khớp với" in n for n in chosen["notices"])
+    assert 'name="issuer"' in page and 'name="year"' in page  # the fields the notice speaks of
+
+
+@pytest.mark.parametrize("spelling", ["nghi quyet 76", "Nghị quyết 76", "quyet dinh 468"])
+def test_the_query_forms_take_what_search_takes(client, spelling):
+    r = client.get("/queries/cited_by", query_string={"document": spelling})
+    assert r.status_code == 200, r.status_code
+    page = r.get_data(as_text=True)
+    assert "0 dòng" not in page or 'id="candidates"' in page
+
+
+def test_a_query_that_finds_nothing_says_what_is_near_and_keeps_the_form(client):
+    near = client.get("/queries/implementers.json?document=468/QĐ-TTg").get_json()
+    assert near["rows"] == [] and any("được" in n and "trích dẫn" in n for n in near["notices"]), near["notices"]
+    missing = client.get("/queries/implementers?document=999/XX-YY")
+    body = missing.get_data(as_text=True)
+    assert missing.status_code == 400 and 'name="document"' in body and "999/XX-YY" in body
+    empty = client.get("/queries/implementers?document=").get_data(as_text=True)
+    assert "Cần điền: văn bản" in empty

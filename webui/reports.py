@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from urllib.parse import urlencode
 
 from flask import Blueprint, abort, current_app, request
 from werkzeug.exceptions import TooManyRequests
@@ -12,6 +13,7 @@ from werkzeug.exceptions import TooManyRequests
 from graph import pages
 from graph.queries import example_params, example_samples, named_queries, parse_params, run_cypher, run_named
 from graph.readonly import check_read_only
+from graph.words import vi
 from loaders.errors import QueryError
 from webui.render import csv_response, respond, wants_csv, wants_json
 from webui.store import get_store
@@ -36,13 +38,33 @@ def _params(q) -> dict:  # noqa: ANN001
 def _run_report(name: str, template: str, title: str, ready: bool = True):  # noqa: ANN202
     q = named_queries()[name]
     params = _params(q)
-    result = run_named(get_store(), name, params) if ready else \
-        {"query": name, "params": params, "columns": [], "rows": [], "notices": []}
+    empty = {"query": name, "params": params, "columns": q.columns, "rows": [], "notices": []}
+    status = 200
+    if not ready:
+        result = empty
+        asked = [p.rstrip("?") for p in q.params if not p.endswith("?") and p in request.args
+                 and not request.args[p].strip()]
+        if asked:  # the form was sent with a required field left empty
+            result["notices"] = [f"Cần điền: {', '.join(str(vi(p)) for p in asked)}"]
+    else:
+        try:
+            result = run_named(get_store(), name, params)
+        except QueryError as e:
+            if wants_json() or wants_csv():
+                raise
+            # a person keeps the form and what they typed, with the reason beside it
+            result, status = {**empty, "notices": [e.message]}, 400
     if wants_csv():
         return csv_response(result["columns"], result["rows"], name)
     covered = [r["covered"] for r in result["rows"] if "covered" in r]
     share = {"covered": sum(covered), "total": len(covered)} if covered else None
-    return respond(template, result, named=q, title=title, share=share)
+    page = respond(template, result, named=q, title=title, share=share, with_param=_with_param)
+    return (page, status) if status != 200 else page
+
+
+def _with_param(name: str, value: str) -> str:
+    """This page's query string with one parameter set (a candidate document chosen)."""
+    return urlencode({**request.args.to_dict(), name: value})
 
 
 @bp.route("/reports/uncovered")
