@@ -30,7 +30,7 @@ EDGES = [
     ("cites", "CITES", "Document", ("source", "basis", "span", "quote", "effect")),
     ("promulgates", "PROMULGATES", "Document", ("source", "span", "quote", "effect")),
     ("assigns", "ASSIGNS", "Body", ("source", "tasks", "role", "requires_plan", "suggestion", "span", "group", "members",
-                                    "deadline", "recurrence", "report_to")),
+                                    "deadline", "recurrence", "report_to", "guessed")),
     # what a document does to another (issue 13), beside the CITES/IMPLEMENTS edge of the same mention
     *((effect, effect.upper(), "Document", ("source", "span", "quote", "partial")) for effect in EFFECTS),
 ]
@@ -302,7 +302,9 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                 due = a.deadline if isinstance(a.deadline, dict) else {"date": a.deadline, "recurrence": None}
                 edge = {"from": key, "source": src, "tasks": a.tasks, "role": a.role, "requires_plan": a.requires_plan,
                         "suggestion": a.suggestion, "span": list(a.span), "group": None, "members": 0,
-                        "deadline": due["date"], "recurrence": due["recurrence"], "report_to": a.report_to}
+                        "deadline": due["date"], "recurrence": due["recurrence"], "report_to": a.report_to,
+                        # [restored, scanned] pairs as "restored=scanned" strings: a property holds no nested list
+                        "guessed": [f"{w}={x}" for w, x in a.guessed]}
                 bkey = body_key(a.body, a.unit)
                 body(bkey, a.body, a.unit, unit)
                 members = group_members(a.body, unit)

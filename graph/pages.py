@@ -94,7 +94,7 @@ OPTIONAL MATCH (x)-[:IMPLEMENTS|CITES]->(d)
 RETURN {key: b.key, name: b.name, unit: b.unit} AS body, a.tasks AS tasks, a.role AS role,
        a.requires_plan AS requires_plan, a.suggestion AS suggestion, a.group AS group, a.members AS members,
        a.span AS span, a.deadline AS deadline, a.recurrence AS recurrence, a.report_to AS report_to,
-       collect(DISTINCT x.number) AS answers
+       a.guessed AS guessed, collect(DISTINCT x.number) AS answers
 """
 
 
@@ -160,10 +160,11 @@ def document(store: GraphStore, key: str, as_of: str | None = None) -> dict | No
 
 def _due(a: dict) -> dict:
     """By when, how often and to whom a mandate reports, and whether its date has passed today with nothing
-    issued that carries it out."""
+    issued that carries it out; and the words of its tasks the restorer guessed, with their scanned form."""
     deadline = a.get("deadline")
     return {"deadline": deadline, "recurrence": a.get("recurrence"), "report_to": a.get("report_to"),
-            "overdue": bool(deadline and deadline < date.today().isoformat() and not a.get("answers"))}
+            "overdue": bool(deadline and deadline < date.today().isoformat() and not a.get("answers")),
+            "guessed": [g.split("=", 1) for g in a.get("guessed") or [] if "=" in g]}
 
 
 @lru_cache(maxsize=256)
@@ -185,8 +186,9 @@ def highlighted(text: str | None, span: list | None, references: list[dict],
     With `restored`, each piece reads as restored (the offsets stay the source's)."""
     if not text:
         return []
-    if restored is not None:
-        return [{**p, "text": restored.slice(p["start"], p["end"])} for p in highlighted(text, span, references)]
+    if restored is not None:  # each piece restored; its guessed words with their scanned form beside them
+        return [{**p, "text": restored.slice(p["start"], p["end"]), "parts": restored.parts(p["start"], p["end"])}
+                for p in highlighted(text, span, references)]
     base = span[0] if span else 0
     # two statements of the same words (a file read twice, two versions) share a span: sorted by position only
     marks = sorted(((r["span"][0] - base, r["span"][1] - base, r) for r in references if r.get("span")),
@@ -216,7 +218,8 @@ OPTIONAL MATCH (x:Document)-[:ISSUED_BY]->(b)
 OPTIONAL MATCH (x)-[:IMPLEMENTS|CITES]->(d)
 RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document,
        a.tasks AS tasks, a.requires_plan AS requires_plan, a.role AS role, a.deadline AS deadline,
-       a.recurrence AS recurrence, a.report_to AS report_to, collect(DISTINCT {key: x.key, number: x.number}) AS answers
+       a.recurrence AS recurrence, a.report_to AS report_to, a.guessed AS guessed,
+       collect(DISTINCT {key: x.key, number: x.number}) AS answers
 ORDER BY document.date DESC
 LIMIT 500
 """

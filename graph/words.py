@@ -19,7 +19,7 @@ WORDS = {
     "until": "đến", "amended_by": "được sửa đổi bởi", "basis_status": "tình trạng căn cứ",
     "replaced_by": "văn bản thay thế", "deadline": "thời hạn", "recurrence": "định kỳ", "report_to": "báo cáo về",
     "date": "ngày", "direction": "chiều", "event": "sự kiện", "partial": "một phần", "other": "văn bản liên quan",
-    "number": "số hiệu", "documents": "văn bản thực hiện",
+    "number": "số hiệu", "documents": "văn bản thực hiện", "guessed": "từ khôi phục phải đoán (bản quét)",
     # values
     "CITES": "trích dẫn", "IMPLEMENTS": "thực hiện", "PROMULGATES": "ban hành kèm theo", "BASIS": "căn cứ",
     "ASSIGNS": "giao nhiệm vụ", "ISSUED_BY": "ban hành bởi", "cites": "trích dẫn",

@@ -244,6 +244,8 @@ def use_learned(path: Path | None) -> None:
         _initials.cache_clear()
         _PHRASES.clear()
         restore_text.cache_clear()
+        _found.cache_clear()
+        guesses.cache_clear()
 
 
 @contextmanager
@@ -392,6 +394,8 @@ def _decoded(ids: tuple[tuple[tuple[int, float], ...], ...], m: Model) -> list[i
         if len(_PHRASES) >= _PHRASES_MAX:
             _PHRASES.clear()
         restore_text.cache_clear()
+        _found.cache_clear()
+        guesses.cache_clear()
         _PHRASES[ids] = _decode(list(ids), m)
     return _PHRASES[ids]
 
@@ -488,6 +492,7 @@ class Restored:
     so that any span of the source (a reference's link, a piece of a page) is read restored at once."""
 
     def __init__(self, text: str, found: list[Restoration]) -> None:
+        self._source, self._found = text, found
         self.text = apply(text, found)
         self._starts = [s for s, _, _ in found]
         self._ends = [e for _, e, _ in found]
@@ -507,12 +512,53 @@ class Restored:
     def slice(self, start: int, end: int) -> str:
         return self.text[self.at(start):self.at(end)]
 
+    def parts(self, start: int, end: int) -> list[tuple[str, str | None]]:
+        """source[start:end] restored, as (text, scanned) pieces: `scanned` is the word as scanned where the
+        restorer had to change its letters, not only add marks ("Pơ đéc" read as "Đôn đốc"), None elsewhere."""
+        out: list[tuple[str, str | None]] = []
+        pos = start
+        for s, e, form in self._found[bisect.bisect_left(self._found, (start,)):]:
+            if s >= end:
+                break
+            if e > end or not _guessed(self._source[s:e], form):
+                continue
+            if s > pos:
+                out.append((self.slice(pos, s), None))
+            out.append((form, self._source[s:e]))
+            pos = e
+        if pos < end:
+            out.append((self.slice(pos, end), None))
+        return out
+
+
+@lru_cache(maxsize=4096)
+def guesses(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of `text` the restorer had to guess letters of, as (restored, scanned), each once, in order."""
+    out: list[tuple[str, str]] = []
+    for s, e, form in _found(text):
+        pair = (form, text[s:e])
+        if _guessed(pair[1], form) and pair not in out:
+            out.append(pair)
+    return tuple(out)
+
+
+def _guessed(scanned: str, form: str) -> bool:
+    """Whether a restoration changed the word's letters (an OCR repair the model guessed), beyond giving back
+    its marks and the letters an English OCR writes as digits ("s6" for "sở")."""
+    return fold(form).lower() != fold(scanned).lower().translate(_DIGIT_AS_LETTER)
+
 
 @lru_cache(maxsize=4096)  # the same task, quote or title in many files: read once
 def restore_text(text: str, *, force: bool = False, scanned: bool | None = None) -> str:
     """`text` with the diacritics of its stripped words restored; text that was typed accented comes back as it
     is. `scanned`: whether an OCR engine without Vietnamese read it (None: judged from the text itself)."""
-    return apply(text, restorations(text, force=force, scanned=scanned))
+    return apply(text, _found(text, force, scanned))
+
+
+@lru_cache(maxsize=4096)
+def _found(text: str, force: bool = False, scanned: bool | None = None) -> list[Restoration]:
+    """restorations(), once per text: a task is restored and its guessed words listed from one reading."""
+    return restorations(text, force=force, scanned=scanned)
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from language.restore import restore_text, unglued
+from language.restore import guesses, restore_text, unglued
 from language.tables import BODY_HEADS, NAMED_BODIES, VOCABULARY
 from language.text import FOLD_TABLE, Text, fold, norm_space
 from language.vocab import restore
@@ -329,6 +329,8 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
             names = _expand_heads(raw, clean[rest_start:item_end], folded[rest_start:line_end], ctx)
             body_text = norm_space(restore_text(text.clean[name_end:item_end])).lstrip(":. ")
             tasks = split_tasks(text.clean[name_end:item_end])
+            guessed = [list(g) for piece in P.TASK_POINT.split(text.clean[name_end:item_end])
+                       for g in guesses(piece)] if ctx.ocr else []
             ftasks = fold(body_text)
             role = "coordinate" if tasks and P.COORDINATE.match(fold(tasks[0])) else "lead"
             for name in names:
@@ -341,7 +343,7 @@ def assignments(text: Text, seg: tuple[int, int], ctx: Context, unit: str | None
                 out.append(Assignment(
                     body=name, unit=unit, role=role, suggestion=suggestion,
                     requires_plan=bool(P.REQUIRES_PLAN.search(ftasks)), tasks=tasks,
-                    span=text.source_span(it.start(), item_end),
+                    span=text.source_span(it.start(), item_end), guessed=guessed,
                 ))
     called = office_holders(text, named, ctx, unit, "task") if named else []
     closing = []

@@ -42,6 +42,8 @@ class Assignment:
     kind: str = "task"  # "task"; "execution_clause" ("... chịu trách nhiệm thi hành Quyết định này"); "general_duty"
     deadline: str | dict | None = None  # ISO date, or {"date", "recurrence"} ("định kỳ 6 tháng ...")
     report_to: str | None = None  # the body results are reported to ("báo cáo kết quả về Sở Nội vụ")
+    # in a scan: the task's words the restorer had to guess letters of, as [restored, scanned] pairs
+    guessed: list[list[str]] = field(default_factory=list)
 
 
 @dataclass

@@ -7,4 +7,5 @@ WHERE a.requires_plan = true AND a.members = 0 AND a.answered = false
   AND ($province IS NULL OR d.province = $province)
 WITH d, a, b LIMIT $limit
 RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document,
-       {key: b.key, name: b.name, unit: b.unit} AS body, a.group AS group, a.tasks AS tasks
+       {key: b.key, name: b.name, unit: b.unit} AS body, a.group AS group, a.tasks AS tasks,
+       [g IN coalesce(a.guessed, []) | replace(g, '=', ' (bản quét: ') + ')'] AS guessed

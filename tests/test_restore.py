@@ -249,3 +249,27 @@ def test_words_a_pdf_glued_are_cut_apart(glued: str, meant: str) -> None:
     from language.restore import unglued
 
     assert unglued(glued) == meant
+
+
+@pytest.mark.parametrize("scanned,form,guessed", [
+    ("Chu", "Chủ", False),     # marks given back
+    ("s6", "sở", False),       # a digit an English OCR writes for a letter
+    ("Pơ", "Đôn", True),       # letters changed: a guess
+    ("đéc", "đốc", True),      # é for ô: another letter, an OCR repair
+    ("tín", "tin", False),
+    ("dài", "dõi", True),
+])
+def test_a_restoration_is_a_guess_when_it_changes_letters(scanned, form, guessed):
+    from language.restore import _guessed
+
+    assert _guessed(scanned, form) is guessed
+
+
+def test_restored_parts_carry_the_scanned_form_of_guessed_words():
+    from language.restore import Restored
+
+    text = "Pơ đéc thuc hien"
+    found = [(0, 2, "Đôn"), (3, 6, "đốc"), (7, 11, "thực"), (12, 16, "hiện")]
+    parts = Restored(text, found).parts(0, len(text))
+    assert parts == [("Đôn", "Pơ"), (" ", None), ("đốc", "đéc"), (" thực hiện", None)]
+    assert "".join(t for t, _ in parts) == Restored(text, found).text

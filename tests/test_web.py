@@ -405,3 +405,16 @@ def test_a_query_that_finds_nothing_says_what_is_near_and_keeps_the_form(client)
     assert missing.status_code == 400 and 'name="document"' in body and "999/XX-YY" in body
     empty = client.get("/queries/implementers?document=").get_data(as_text=True)
     assert "Cần điền: văn bản" in empty
+
+
+def test_guessed_words_of_a_scanned_plans_tasks_are_marked_with_their_scanned_form(client):
+    key = client.get("/search.json", query_string={"q": "139/KH-STTTT"}).get_json()["results"][0]["key"]
+    page = client.get(f"/documents/{key}").get_data(as_text=True)
+    rows = re.findall(r'<tr class="assignment">.*?</tr>', page, re.S)
+    marks = [m for r in rows for m in re.findall(r'<span class="guessed" title="bản quét: ([^"]+)">([^<]+)</span>', r)]
+    assert len(marks) >= 3 and all(scanned != shown for scanned, shown in marks), marks[:5]
+    csv_text = client.get("/reports/uncovered.csv").get_data(as_text=True)
+    assert "từ khôi phục phải đoán (bản quét)" in csv_text.splitlines()[0] and "(bản quét: " in csv_text
+    typed_key = client.get("/search.json", query_string={"q": "89/KH-UBND"}).get_json()["results"][0]["key"]
+    typed = client.get(f"/documents/{typed_key}").get_data(as_text=True)  # a typed plan: nothing guessed
+    assert 'class="guessed"' not in "".join(re.findall(r'<tr class="assignment">.*?</tr>', typed, re.S))

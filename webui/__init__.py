@@ -34,7 +34,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     from graph.words import vi
     from webui import documents, errors, feeds, reports, security, upload
-    from webui.render import vendor
+    from webui.render import marked, vendor
 
     app.register_blueprint(documents.bp)
     app.register_blueprint(reports.bp)
@@ -42,6 +42,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(upload.bp)
     app.register_blueprint(vendor)
     app.add_template_filter(vi, "vi")
+    app.add_template_filter(marked, "marked")
     errors.register(app)
     security.init(app)
 

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request, send_from_directory
+from markupsafe import Markup, escape
 
 from graph.words import cell as _cell
 from graph.words import vi
+
+
+def marked(task: str, guessed: list) -> Markup:
+    """A task with the words the restorer guessed marked, their scanned form in the title."""
+    out, pos = [], 0
+    spots = sorted((m.start(), m.end(), scanned) for word, scanned in guessed or []
+                   for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", task))
+    for start, end, scanned in spots:
+        if start < pos:
+            continue
+        out.append(escape(task[pos:start]))
+        out.append(Markup('<span class="guessed" title="bản quét: {}">{}</span>').format(scanned, task[start:end]))
+        pos = end
+    out.append(escape(task[pos:]))
+    return Markup("").join(out)
 
 
 def wants_json() -> bool:
