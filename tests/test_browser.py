@@ -99,6 +99,23 @@ def test_graph_view_draws_what_its_json_has(server, page):
     shot(page, "graph")
 
 
+def test_the_graph_form_shows_its_settings_and_a_legend_of_what_it_draws(server, page):
+    key = "2024-kh-45-ubnd-thi-xa-cua-lo"
+    page.goto(f"{server}/graph?focus={key}&hops=2&type=IMPLEMENTS&type=CITES&limit=60")
+    page.wait_for_function("() => document.getElementById('cy').dataset.drawn !== undefined")
+    assert page.locator("select[name=hops]").input_value() == "2"
+    assert page.locator("input[name=limit]").input_value() == "60"
+    checked = page.eval_on_selector_all("input[name=type]:checked", "es => es.map(e => e.value)")
+    assert checked == ["IMPLEMENTS", "CITES"]
+    said = page.inner_text("#settings-in-force")
+    assert "2 bước" in said and "60 nút" in said and "thực hiện" in said and "trích dẫn" in said
+    # every colour an edge is drawn in is one the legend explains
+    legend = {c.replace(" ", "") for c in page.eval_on_selector_all(
+        "#legend .edge-key", "es => es.map(e => getComputedStyle(e).borderBottomColor)")}
+    drawn = {c.replace(" ", "") for c in page.evaluate("window.vanbanGraph.edges().map(e => e.style('line-color'))")}
+    assert drawn and drawn <= legend, (drawn, legend)
+
+
 def test_cypher_console_reads_and_refuses(server, page):
     page.goto(server + "/cypher")
     page.fill("textarea[name=query]", "MATCH (d:Document) WHERE d.status = 'loaded' RETURN d.number AS number")

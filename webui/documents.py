@@ -11,6 +11,9 @@ from webui.store import get_store
 bp = Blueprint("documents", __name__)
 
 EDGE_TYPES = ["IMPLEMENTS", "BASIS", "CITES", "PROMULGATES", "ASSIGNS", "ISSUED_BY"]
+# each kind of edge's colour, read by the graph view (static/graph.js) from the legend that shows it
+EDGE_COLORS = {"IMPLEMENTS": "#2a8a2a", "BASIS": "#0b4f9c", "CITES": "#888888", "PROMULGATES": "#8b1a1a",
+               "ASSIGNS": "#c07a00", "ISSUED_BY": "#6a4c93"}
 
 
 @bp.route("/")
@@ -69,4 +72,7 @@ def graph():  # noqa: ANN201
     data = pages.neighbourhood(get_store(), focus, hops=_year(a.get("hops")) or 1,
                                limit=_year(a.get("limit")) or pages.MAX_NODES, types=types) if focus else \
         {"focus": "", "nodes": [], "edges": [], "truncated": False}
-    return respond("graph.html", data, edge_types=EDGE_TYPES)
+    hops, limit = _year(a.get("hops")) or 1, _year(a.get("limit")) or pages.MAX_NODES
+    return respond("graph.html", data, edge_types=EDGE_TYPES, edge_colors=EDGE_COLORS,
+                   settings={"hops": min(hops, pages.MAX_HOPS), "limit": min(limit, pages.MAX_NODES),
+                             "max_nodes": pages.MAX_NODES, "types": [t for t in EDGE_TYPES if t in (types or EDGE_TYPES)]})

@@ -1,6 +1,7 @@
 // The citation graph around a document: Cytoscape.js, served by the app; expand a node by double click.
 const box = document.getElementById('cy');
-const COLORS = { IMPLEMENTS: '#2a8a2a', BASIS: '#0b4f9c', CITES: '#888', PROMULGATES: '#8b1a1a', ASSIGNS: '#c07a00', ISSUED_BY: '#6a4c93' };
+// each edge kind's colour, as the legend on the page shows it (webui/documents.py EDGE_COLORS)
+const COLORS = Object.fromEntries([...document.querySelectorAll('[data-edge][data-color]')].map((e) => [e.dataset.edge, e.dataset.color]));
 
 function elements(data) {
   const nodes = data.nodes.map((n) => ({ data: { ...n, id: n.id, label: n.label } }));
