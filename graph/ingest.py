@@ -54,7 +54,7 @@ SET n.number = d.number, n.number_key = d.number_key, n.type = d.type, n.issuer 
     n.issuer_key = d.issuer_key, n.date = d.date, n.year = d.year, n.title = d.title,
     n.province = d.province, n.signer = d.signer, n.flags = d.flags, n.status = 'loaded', n.source = d.source,
     n.place = d.place, n.issuer_unit = d.issuer_unit, n.span = d.span, n.text = d.text, n.search = d.search,
-    n.unnumbered = d.unnumbered, n.effective_from = d.effective_from, n.period_from = d.period_from,
+    n.unnumbered = d.unnumbered, n.general_duties = d.general_duties, n.effective_from = d.effective_from, n.period_from = d.period_from,
     n.period_to = d.period_to, n.loaded_at = d.loaded_at, n.due_day = d.due_day, n.start_day = d.start_day,
     n.until_day = d.until_day
 WITH count(*) AS _
@@ -255,6 +255,10 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                    "search": search_text(d.number, d.type, d.issuer, d.title),
                                    "unnumbered": json.dumps([u.__dict__ for u in d.unnumbered_references],
                                                             ensure_ascii=False),
+                                   # the closing paragraph's duty of all: shown on the page, no mandate of its own
+                                   "general_duties": json.dumps([{"body": a.body, "tasks": a.tasks,
+                                                                  "requires_plan": a.requires_plan}
+                                                                 for a in d.general_duties], ensure_ascii=False),
                                    "effective_from": d.effective_from,
                                    "period_from": (d.period or {}).get("from"), "period_to": (d.period or {}).get("to"),
                                    "loaded_at": now,  # when the graph learnt it: what the feeds announce

@@ -142,6 +142,7 @@ def document(store: GraphStore, key: str, as_of: str | None = None) -> dict | No
                                      "title", "signer", "status", "source", "flags")}
     record["span"] = d.get("span")
     record["unnumbered_references"] = json.loads(d["unnumbered"]) if d.get("unnumbered") else []
+    record["general_duties"] = json.loads(d["general_duties"]) if d.get("general_duties") else []
     record["references"] = [{"number": r["document"]["number"], "type": r["document"]["type"],
                              "issuer": r["document"]["issuer"], "date": r["document"]["date"],
                              "relation": _contract_relation(r["relation"], r["basis"]), "span": r["span"],

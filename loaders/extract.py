@@ -7,6 +7,7 @@ promulgates) and reads each; every span is in source coordinates.
 from __future__ import annotations
 
 from language.text import Text, fold, looks_ocr
+from loaders import patterns as P
 from loaders.assignments import assignments
 from loaders.citations import references, unnumbered
 from loaders.context import Context, province_from_text
@@ -51,7 +52,10 @@ def read_document(text: Text, seg: tuple[int, int], parent: DocumentRecord | Non
     doc.general_duties = [a for a in given if a.kind == "general_duty"]
     doc.signer = signer(text, seg)
     doc.effective_from = effective_from(text, seg, doc.date)
-    doc.period = period(doc.title, doc.date) if doc.type in PERIODIC else None
+    # a decision that promulgates or approves a plan for a period ("Ban hành Kế hoạch ... năm 2024") says in its
+    # title that it lasts as long as the plan does
+    doc.period = period(doc.title, doc.date) if doc.type in PERIODIC or (
+        doc.type == "Quyết định" and P.PROMULGATES_PLAN.match(fold(doc.title or ""))) else None
     if doc.effective_from is None and doc.period is None and doc.type in IN_FORCE_STATED:
         doc.flags.append("no_effective_date")  # its status is then reckoned from the signing date
     until = (doc.period or {}).get("to") or doc.date

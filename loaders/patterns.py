@@ -465,6 +465,9 @@ PERIOD_YEAR = re.compile(r"\bn[a-z]{1,2}m\s+(?:h[a-z]{1,2}c\s+)?(?P<y>(?:19|20)\
 # Deadlines and reporting in a body's tasks (folded, lower case for the first three).
 BEFORE_DATE = re.compile(r"tr[a-z]{1,2}c\s+ng[a-z]{1,2}y\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>(?:19|20)\d\d))?")
 IN_QUARTER = re.compile(r"(?:trong|tr[a-z]{1,2}c\s+h[a-z]{1,2}t|cu[a-z]{1,2}i)\s+qu[a-z]\s+(?P<q>iv|iii|ii|i)\b")
+# A decision's title that promulgates or approves a plan, programme or scheme ("Về việc ban hành Kế hoạch ...").
+PROMULGATES_PLAN = re.compile(r"(?:v[a-z]{1,2}\s+vi[a-z]{1,2}c\s+)?(?:ban\s+h[a-z]{1,2}nh|ph[a-z]{1,2}\s+duy[a-z]{1,2}t)\s+"
+                              r"(?:k[a-z]{1,2}\s+ho[a-z]{1,2}ch|ch[a-z]{1,3}ng\s+tr[a-z]{1,2}nh|[dđ][a-z]{1,2}\s+[a-z]n)\b", I)
 # A plan's closing paragraph, on a line of its own after the last item: "Thủ trưởng các cơ quan, đơn vị ... có (chịu)
 # trách nhiệm triển khai thực hiện Kế hoạch này"; `who` must name office-holders or bodies (layout.names_office_holders).
 CLOSING_DUTY = re.compile(r"\n[ \t]*(?P<who>[^\n]{3,300}?)\s(?P<duty>(?:c[a-z]{0,2}|ch[a-z]{0,2}u)\s+tr[a-z]{0,3}ch\s+"

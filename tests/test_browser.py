@@ -171,3 +171,23 @@ def test_a_scanned_plan_reads_in_vietnamese(server, page):
     page.wait_for_selector("#source")
     assert "Chu tri, xay dung Ké hoach tuyén truyen" in page.inner_text("#source")  # the scan, as it came
     assert "Xem bản đã khôi phục dấu" in page.inner_text("#text-view")
+
+
+def test_a_plans_deadline_stands_beside_its_body_and_a_hyphen_stays_inside_its_task(server, page, tmp_path):
+    plan = tmp_path / "ke-hoach-dak-po.txt"
+    plan.write_text("ỦY BAN NHÂN DÂN\nHUYỆN ĐAK PƠ\nSố: 46/KH-UBND\nĐak Pơ, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\n"
+                    "Tuyên truyền cải cách hành chính năm 2020\nI. MỤC ĐÍCH\nNâng cao nhận thức.\n"
+                    "II. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ\n- Phối hợp với Phòng Văn hóa - Xã hội tuyên truyền "
+                    "giai đoạn 2020 - 2025; báo cáo UBND huyện trước ngày 15/12/2020.\n", encoding="utf-8")
+    page.goto(server + "/upload")
+    page.set_input_files("input[name=file]", str(plan))
+    page.click("form button")
+    page.wait_for_url("**/documents/**")
+    page.wait_for_selector("#assignments")
+    row = page.locator("tr.assignment", has_text="Phòng Nội vụ")
+    assert "15/12/2020" in row.inner_text() and "quá hạn" in row.inner_text()
+    tasks = row.locator("li").all_inner_texts()
+    assert len(tasks) == 1 and "Phòng Văn hóa - Xã hội" in tasks[0] and "2020 - 2025" in tasks[0]
+    row.locator("a[href^='/bodies/']").first.click()
+    page.wait_for_url("**/bodies/**")
+    assert "Phòng Nội vụ" in page.inner_text("h1") and "15/12/2020" in page.inner_text("body")

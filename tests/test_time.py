@@ -374,3 +374,35 @@ def test_an_empty_overdue_report_says_why(three_ingests):
     assert result["rows"] == []
     assert result["notices"] and result["notices"][0].startswith("Không có nhiệm vụ quá hạn tính đến ngày 01/06/2024: "
                                                                  "1 văn bản giao nhiệm vụ có thời hạn ghi rõ ngày, 0 văn bản")
+
+
+@pytest.mark.parametrize("title,period", [
+    ("Về việc ban hành Kế hoạch cải cách hành chính năm 2024", {"from": "2024-01-01", "to": "2024-12-31"}),
+    ("Phê duyệt Đề án chuyển đổi số giai đoạn 2021 - 2025", {"from": "2021-01-01", "to": "2025-12-31"}),
+    ("Ban hành Quy chế phối hợp năm 2024", None),  # a regulation lasts until replaced
+    ("Về việc thành lập Ban chỉ đạo năm 2024", None),
+])
+def test_a_decision_promulgating_a_plan_shares_its_period(title, period):
+    assert _doc(title=title).period == period
+
+
+def test_the_closing_paragraph_is_shown_as_a_duty_of_all(tmp_path):
+    from graph.ingest import ingest
+    from graph.store import EmbeddedStore
+    from webui import create_app
+
+    (tmp_path / "plan.txt").write_text(
+        _PLAN_ON_X + "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các huyện có trách nhiệm xây dựng kế hoạch "
+                     "triển khai thực hiện Kế hoạch này.\n", encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "db")
+    try:
+        assert ingest(store, [str(tmp_path / "plan.txt")], progress=False).failures == []
+        client = create_app({"STORE": store, "TESTING": True}).test_client()
+        key = store.read("MATCH (d:Document {number: '77/KH-UBND'}) RETURN d.key AS k")[0]["k"]
+        page = client.get(f"/documents/{key}.json").get_json()
+        assert {g["body"] for g in page["general_duties"]} == {"các cơ quan, đơn vị", "UBND các huyện"}
+        assert all(g["requires_plan"] for g in page["general_duties"])
+        assert "Chủ tịch UBND các huyện" not in " ".join(t for a in page["assignments"] for t in a["tasks"])
+        assert "Trách nhiệm chung" in client.get(f"/documents/{key}").get_data(as_text=True)
+    finally:
+        store.close()

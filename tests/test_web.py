@@ -418,3 +418,8 @@ def test_guessed_words_of_a_scanned_plans_tasks_are_marked_with_their_scanned_fo
     typed_key = client.get("/search.json", query_string={"q": "89/KH-UBND"}).get_json()["results"][0]["key"]
     typed = client.get(f"/documents/{typed_key}").get_data(as_text=True)  # a typed plan: nothing guessed
     assert 'class="guessed"' not in "".join(re.findall(r'<tr class="assignment">.*?</tr>', typed, re.S))
+
+
+def test_a_decision_known_only_from_citations_is_of_unknown_validity_in_search(client):
+    found = client.get("/search.json", query_string={"q": "468/QĐ-TTg"}).get_json()["results"]
+    assert found[0]["number"] == "468/QĐ-TTg" and found[0]["validity"]["code"] == "unknown"
