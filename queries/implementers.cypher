@@ -3,6 +3,6 @@
 // params: document, limit?
 MATCH p = (d:Document)-[:IMPLEMENTS|CITES*1..6]->(t:Document)
 WHERE t.key IN $keys AND all(r IN relationships(p) WHERE type(r) = 'IMPLEMENTS' OR r.basis = true)
-RETURN {key: t.key, number: t.number, type: t.type, issuer: t.issuer, date: t.date} AS target, {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document, [n IN nodes(p) | n.number] AS chain, length(p) AS hops
+RETURN {key: t.key, number: t.number, type: t.type, issuer: t.issuer, date: t.date} AS target, {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date, title: d.title} AS document, [n IN nodes(p) | n.number] AS chain, length(p) AS hops
 ORDER BY hops, d.date
 LIMIT $limit

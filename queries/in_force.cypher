@@ -16,5 +16,5 @@ WHERE coalesce(y.effective_from, y.date, '') <= $as_of
 WITH d, [n IN collect(y.number) WHERE n IS NOT NULL] AS amended_by
 ORDER BY d.date DESC
 LIMIT $limit
-RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document,
+RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date, title: d.title} AS document,
        coalesce(d.effective_from, d.date) AS in_force_from, d.period_to AS until, amended_by AS amended_by

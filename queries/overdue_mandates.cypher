@@ -12,7 +12,7 @@ WITH d, a, b, CASE WHEN a.answered THEN [(b)<-[:ISSUED_BY]-(x:Document)-[:IMPLEM
                                          WHERE coalesce(x.date, '') <= $as_of | x.key] ELSE [] END AS answers
 WHERE size(answers) = 0
 WITH d, a, b LIMIT $limit
-RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date} AS document,
+RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date, title: d.title} AS document,
        {key: b.key, name: b.name, unit: b.unit} AS body, a.deadline AS deadline, a.recurrence AS recurrence,
        a.report_to AS report_to, a.tasks AS tasks,
        [g IN coalesce(a.guessed, []) | replace(g, '=', ' (bản quét: ') + ')'] AS guessed

@@ -15,7 +15,7 @@ LIMIT $limit
 WITH p, b, rel, [(y:Document)-[f:REPLACES|REPEALS]->(b) WHERE coalesce(f.partial, false) = false
      AND y.start_day <= $as_of_day | {key: y.key, number: y.number, type: y.type, issuer: y.issuer, date: y.date,
      effect: toLower(type(f))}] AS by
-RETURN {key: p.key, number: p.number, type: p.type, issuer: p.issuer, date: p.date} AS document,
+RETURN {key: p.key, number: p.number, type: p.type, issuer: p.issuer, date: p.date, title: p.title} AS document,
        {key: b.key, number: b.number, type: b.type, issuer: b.issuer, date: b.date} AS basis,
        CASE WHEN rel = 'IMPLEMENTS' THEN 'implements' ELSE 'basis' END AS relation,
        CASE WHEN any(y IN by WHERE y.effect = 'replaces') THEN 'replaced'

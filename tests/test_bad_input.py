@@ -114,11 +114,11 @@ def test_the_cli_prints_a_table_a_person_reads(tmp_path):
     assert _vanban("ingest", str(ROOT / "corpus" / "seeds"), "--db", str(db), "--quiet").returncode == 0
     out = _vanban("query", "uncovered_mandates", "--db", str(db)).stdout
     lines = out.splitlines()
-    assert lines[0] == "văn bản | cơ quan | nhóm | nhiệm vụ | từ khôi phục phải đoán (bản quét)"
+    assert lines[0] == "văn bản | cơ quan | nhóm | nhiệm vụ | thời hạn | định kỳ | báo cáo về | từ khôi phục phải đoán (bản quét)"
     assert lines[-1].endswith(" dòng)")
     assert "None" not in out and "['" not in out and "False" not in out
     rows = lines[1:-1]
-    assert len(rows) > 10 and all(r.count(" | ") == 4 for r in rows)  # one row a line, its tasks on it
+    assert len(rows) > 10 and all(r.count(" | ") == 7 for r in rows)  # one row a line, its tasks on it
     assert all(re.match(r"(Kế hoạch|Quyết định) \S+ của ", r) for r in rows), rows[:3]
 
 
