@@ -11,16 +11,32 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# this script is named like the `graph` package: take its folder off the path, put the project on it
-sys.path = [str(HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
+# this script is named like the `graph` package: take its folder off the path, put the project on it (or, as a
+# worker for --baseline, the baseline's checkout: its graph and readers, this tree's synthetic corpus)
+_ROOT = sys.argv[sys.argv.index("--worker") + 1] if "--worker" in sys.argv else str(HERE.parent)
+sys.path = [_ROOT, str(HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
-from bench.synth import records  # noqa: E402
+import importlib.util  # noqa: E402
+
+
+def _this_trees(name: str):  # noqa: ANN202
+    """A module of this tree's bench/, whichever checkout's packages come first on the path."""
+    spec = importlib.util.spec_from_file_location(f"vanban_bench_{name}", HERE / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_helpers = _this_trees("__init__")
+figures, side_by_side, worktree = _helpers.figures, _helpers.side_by_side, _helpers.worktree
+records = _this_trees("synth").records
 from graph.ingest import ensure_schema, write_stream  # noqa: E402
 from graph.queries import MAX_LIMIT, run_named  # noqa: E402
 from graph.store import EmbeddedStore  # noqa: E402
@@ -36,7 +52,13 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=2_000)
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--db", help="folder for the store (default: a temporary one)")
+    ap.add_argument("--baseline", metavar="REV", help="also measure this commit, in turns with this tree")
+    ap.add_argument("--rounds", type=int, default=1, help="with --baseline: runs of each, the best kept")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
     a = ap.parse_args()
+    if a.baseline:
+        compare(a)
+        return
     db = a.db or tempfile.mkdtemp(prefix="vanban-bench-")
     store = EmbeddedStore(db)
     ensure_schema(store)
@@ -87,6 +109,25 @@ def main() -> None:
           f"cited_by_p95_ms={p95(times['cited_by']):.1f} legal_basis_p95_ms={p95(times['legal_basis']):.1f} "
           f"uncovered_ms={uncovered_ms:.0f}")
     print(" ".join(f"{name}_p95_ms={p95(times[name]):.1f}" for name in ("stale_basis", "overdue_mandates", "in_force")))
+
+
+def compare(a: argparse.Namespace) -> None:
+    """This tree and the baseline, in turns, each in a fresh process on a fresh store; the best of each figure
+    (the highest rate, the lowest time)."""
+    args = ["--docs", str(a.docs), "--batch", str(a.batch), "--queries", str(a.queries)]
+    best: dict[str, dict[str, float]] = {"here": {}, "base": {}}
+    with worktree(a.baseline) as base:
+        for k in range(a.rounds):
+            for which, root in (("here", HERE.parent), ("base", base)):
+                out = subprocess.run([sys.executable, __file__, "--worker", str(root), *args], capture_output=True,
+                                     text=True, check=True, timeout=7200).stdout
+                for key, value in figures(out).items():
+                    old = best[which].get(key)
+                    if old is not None:
+                        value = max(value, old) if key.endswith("_per_s") else min(value, old)
+                    best[which][key] = value
+            print(f"round {k + 1} done", file=sys.stderr, flush=True)
+    print(side_by_side(best["here"], best["base"], a.baseline))
 
 
 if __name__ == "__main__":

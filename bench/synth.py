@@ -12,7 +12,10 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from language import gazetteer
+try:
+    from language import gazetteer
+except ImportError:  # a baseline from before the language package (bench/graph.py --baseline)
+    from loaders import gazetteer
 from loaders.records import Assignment, DocumentRecord, FileRecord, Reference
 
 NATIONAL = [("Quyết định", "QĐ-TTg", "Thủ tướng Chính phủ"), ("Nghị quyết", "NQ-CP", "Chính phủ"),

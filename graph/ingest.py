@@ -258,7 +258,8 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                                    # the closing paragraph's duty of all: shown on the page, no mandate of its own
                                    "general_duties": json.dumps([{"body": a.body, "tasks": a.tasks,
                                                                   "requires_plan": a.requires_plan}
-                                                                 for a in d.general_duties], ensure_ascii=False),
+                                                                 for a in d.general_duties], ensure_ascii=False)
+                                   if d.general_duties else None,
                                    "effective_from": d.effective_from,
                                    "period_from": (d.period or {}).get("from"), "period_to": (d.period or {}).get("to"),
                                    "loaded_at": now,  # when the graph learnt it: what the feeds announce
@@ -307,8 +308,8 @@ def batch_params(records: list[FileRecord], written: set | None = None, identiti
                 edge = {"from": key, "source": src, "tasks": a.tasks, "role": a.role, "requires_plan": a.requires_plan,
                         "suggestion": a.suggestion, "span": list(a.span), "group": None, "members": 0,
                         "deadline": due["date"], "recurrence": due["recurrence"], "report_to": a.report_to,
-                        # [restored, scanned] pairs as "restored=scanned" strings: a property holds no nested list
-                        "guessed": [f"{w}={x}" for w, x in a.guessed]}
+                        # [restored, scanned] pairs as a person reads them: a property holds no nested list
+                        "guessed": [f"{w} (bản quét: {x})" for w, x in a.guessed] or None}
                 bkey = body_key(a.body, a.unit)
                 body(bkey, a.body, a.unit, unit)
                 members = group_members(a.body, unit)

@@ -165,7 +165,10 @@ def _due(a: dict) -> dict:
     deadline = a.get("deadline")
     return {"deadline": deadline, "recurrence": a.get("recurrence"), "report_to": a.get("report_to"),
             "overdue": bool(deadline and deadline < date.today().isoformat() and not a.get("answers")),
-            "guessed": [g.split("=", 1) for g in a.get("guessed") or [] if "=" in g]}
+            "guessed": [list(m.groups()) for g in a.get("guessed") or [] if (m := _GUESSED.fullmatch(g))]}
+
+
+_GUESSED = re.compile(r"(.+) \(bản quét: (.+)\)")  # how an ASSIGNS edge keeps a guessed word (graph/ingest.py)
 
 
 @lru_cache(maxsize=256)

@@ -28,6 +28,7 @@ class NamedQuery:
     # what the answer leaves out and why ("// left_out:" a query counting it as n, "// left_out_says:" the words)
     left_out: str | None = None
     left_out_says: str = ""
+    left_out_all: str | None = None  # the count when no document narrows the question (cheaper, bounded)
     # why an empty answer is empty ("// empty:" a query whose one row fills the words of "// empty_says:")
     empty: str | None = None
     empty_says: str = ""
@@ -85,8 +86,9 @@ def named_queries() -> dict[str, NamedQuery]:
         head = dict(re.findall(r"^//[ \t]*(\w+):[ \t]*(.*)$", text, re.MULTILINE))
         params = tuple(p.strip() for p in head.get("params", "").split(",") if p.strip())
         out[f.name[:-7]] = NamedQuery(f.name[:-7], head.get("title", f.name), head.get("description", ""),
-                                      params, text, head.get("left_out"), head.get("left_out_says", ""),
-                                      head.get("empty"), head.get("empty_says", ""))
+                                      params, text, left_out=head.get("left_out"),
+                                      left_out_says=head.get("left_out_says", ""), left_out_all=head.get("left_out_all"),
+                                      empty=head.get("empty"), empty_says=head.get("empty_says", ""))
     return out
 
 
@@ -214,10 +216,12 @@ def run_named(store: GraphStore, name: str, params: dict) -> dict:
         else:
             cypher_params[p] = value
     rows = store.read(q.text, cypher_params)
-    if q.left_out:
-        left = store.read(q.left_out, cypher_params)
+    counted = q.left_out_all if q.left_out_all and cypher_params.get("keys") is None else q.left_out
+    if counted:
+        left = store.read(counted, cypher_params)
         if left and left[0]["n"]:
-            notices.append(f"{left[0]['n']} {q.left_out_says}")
+            n = left[0]["n"]
+            notices.append(f"{'hơn 1000' if n > 1000 else n} {q.left_out_says}")
     if not rows and cypher_params.get("keys") and name != "cited_by":
         for d in store.read(NEAR, {"keys": cypher_params["keys"][:MAX_CANDIDATES]}):
             if d["cites"] or d["implements"]:

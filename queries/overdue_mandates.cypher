@@ -15,5 +15,5 @@ WITH d, a, b LIMIT $limit
 RETURN {key: d.key, number: d.number, type: d.type, issuer: d.issuer, date: d.date, title: d.title} AS document,
        {key: b.key, name: b.name, unit: b.unit} AS body, a.deadline AS deadline, a.recurrence AS recurrence,
        a.report_to AS report_to, a.tasks AS tasks,
-       [g IN coalesce(a.guessed, []) | replace(g, '=', ' (bản quét: ') + ')'] AS guessed
+       a.guessed AS guessed
 ORDER BY deadline, document.key, body.key

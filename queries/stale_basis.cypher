@@ -1,8 +1,11 @@
 // title: Văn bản có căn cứ đã hết hiệu lực
 // description: Văn bản còn thực hiện (vào một ngày, mặc định: hôm nay) mà văn bản nó căn cứ hay thực hiện đã bị thay thế, bãi bỏ hoặc đã hết thời hạn, kèm văn bản thay thế khi đồ thị biết: những văn bản cần được rà soát, sửa đổi.
 // params: document?, as_of?, limit?
-// left_out: MATCH (p:Document)-[r:IMPLEMENTS|CITES]->(b:Document {status: 'cited'}) WHERE p.status = 'loaded' AND p.start_day <= $as_of_day AND p.until_day >= $as_of_day AND ($keys IS NULL OR p.key IN $keys) AND (type(r) = 'IMPLEMENTS' OR r.basis = true) AND (b.ended_day IS NULL OR b.ended_day > $as_of_day) RETURN count(DISTINCT b) AS n
-// left_out_says: căn cứ chỉ biết qua trích dẫn (chưa rõ hiệu lực: không biết đã hết hiệu lực hay chưa) không được xét
+// left_out: MATCH (p:Document)-[r:IMPLEMENTS|CITES]->(b:Document {status: 'cited'}) WHERE p.key IN $keys AND (type(r) = 'IMPLEMENTS' OR r.basis = true) AND (b.ended_day IS NULL OR b.ended_day > $as_of_day) RETURN count(DISTINCT b) AS n
+// left_out_all: MATCH (b:Document {status: 'cited'}) WHERE b.ended_day IS NULL OR b.ended_day > $as_of_day WITH b LIMIT 1001 RETURN count(b) AS n
+// (over the whole graph, the documents known only from citations, counted up to 1001: a bound on what the
+// notice may cost; more reads as 'hơn 1000')
+// left_out_says: văn bản chỉ biết qua trích dẫn (chưa rõ hiệu lực: không biết đã hết hiệu lực hay chưa) không được xét làm căn cứ
 // (stale_from, derived at ingest, is the earliest day any basis of a document ended: an indexed number, so
 // the candidates are one range scan; ended_day is the day a document stopped being in force)
 MATCH (p:Document)

@@ -346,7 +346,9 @@ def test_in_force_and_stale_basis_leave_unknown_out_and_say_how_many(cited_only)
     assert _numbers(result, "document") == ["78/KH-UBND"]
     assert any(n.startswith("1 văn bản") and "chưa rõ hiệu lực" in n for n in result["notices"]), result["notices"]
     stale = run_named(cited_only, "stale_basis", {"as_of": "2024-06-01"})
-    assert stale["rows"] == [] and any(n.startswith("2 căn cứ") for n in stale["notices"]), stale["notices"]
+    assert stale["rows"] == [] and any(n.startswith("2 văn bản chỉ biết qua trích dẫn") for n in stale["notices"])
+    plan = run_named(cited_only, "stale_basis", {"as_of": "2024-06-01", "document": "78/KH-UBND"})
+    assert any(n.startswith("2 văn bản chỉ biết qua trích dẫn") for n in plan["notices"]), plan["notices"]
 
 
 def test_by_when_stands_beside_the_body_on_both_pages(three_ingests):
