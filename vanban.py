@@ -32,15 +32,24 @@ def _each_file(paths: list[str], read, show) -> int:  # noqa: ANN001
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from loaders import extract_file
+    from loaders.parallel import default_jobs, files_under, read_files
 
-    def show(rec) -> None:  # noqa: ANN001
-        if args.json:
-            print(json.dumps(rec.to_dict(), ensure_ascii=False, indent=2))
+    files = files_under(args.paths)
+    # one file is read here; a folder's files by one process per core (--jobs), printed in order
+    jobs = 1 if len(files) == 1 else (args.jobs or default_jobs())
+    status = 0
+    for path, got in read_files(files, jobs):
+        if isinstance(got, VanbanError):
+            _err(str(got))
+            status = 1
+        elif isinstance(got, Exception):
+            _err(f"{path}: không đọc được ({type(got).__name__}: {got})")
+            status = 1
+        elif args.json:
+            print(json.dumps(got.to_dict(), ensure_ascii=False, indent=2))
         else:
-            _print_summary(rec)
-
-    return _each_file(args.paths, extract_file, show)
+            _print_summary(got)
+    return status
 
 
 def _print_summary(rec) -> None:  # noqa: ANN001
@@ -81,7 +90,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     store = _store(args)
     try:
-        s = ingest(store, args.paths, batch=args.batch, progress=not args.quiet)
+        s = ingest(store, args.paths, batch=args.batch, progress=not args.quiet, jobs=args.jobs)
     finally:
         store.close()
     from graph.words import vi
@@ -219,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="extract the records of one or more files")
     e.add_argument("paths", nargs="+")
     e.add_argument("--json", action="store_true", help="print the records as JSON")
+    e.add_argument("--jobs", type=int, default=0, help="reading processes for many files (default: one per core)")
     e.set_defaults(func=cmd_extract)
     r = sub.add_parser("restore", help="print a document's text with the diacritics the OCR stripped restored")
     r.add_argument("paths", nargs="+")
@@ -229,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     i.add_argument("paths", nargs="+")
     i.add_argument("--quiet", action="store_true", help="no progress bar")
     i.add_argument("--batch", type=int, default=50, help="files written per atomic batch (default 50)")
+    i.add_argument("--jobs", type=int, default=0, help="reading processes (default: one per core)")
     _graph_options(i)
     i.set_defaults(func=cmd_ingest)
     qs = sub.add_parser("queries", help="list the named queries")

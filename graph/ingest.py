@@ -18,8 +18,9 @@ from graph.resolve import committee_key, committee_name, group_members, issuer_b
 from graph.status import FOR_GOOD, day_number
 from graph.store import GraphStore, Prepared
 from language.restore import learn, learned_from
-from loaders import LoadError, extract_file
+from loaders import LoadError
 from loaders.effects import EFFECTS
+from loaders.parallel import default_jobs, files_under, read_files
 from loaders.records import FileRecord
 
 # Edges written per batch: (parameter list, relationship type, end label, properties). Relationship
@@ -424,18 +425,6 @@ def write_stream(store: GraphStore, batches: Iterable[list[FileRecord]],
         raise failure[0]
 
 
-def files_under(paths: list[str]) -> list[Path]:
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            # every file is tried: one of a type we cannot read is reported, not silently passed over
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file()))
-        else:
-            out.append(p)
-    return out
-
-
 COMPACT_AFTER = 100  # files: a load this large rewrites the append-only log at its end, so restarts read a snapshot
 
 
@@ -469,7 +458,8 @@ def load_records(store: GraphStore, records: list[FileRecord]) -> Summary:
     return summary
 
 
-def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool = True) -> Summary:
+def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool = True, jobs: int = 1) -> Summary:
+    """Files and folders into the graph, `batch` files a write; `jobs` reading processes (0: one per core)."""
     files = files_under(paths)
     ensure_schema(store)
     summary = Summary()
@@ -496,15 +486,15 @@ def ingest(store: GraphStore, paths: list[str], batch: int = 50, progress: bool 
 
     def batches() -> Iterator[list[FileRecord]]:
         pending: list[FileRecord] = []
-        for i, f in enumerate(files, 1):
-            try:
-                pending.append(extract_file(f))
-                texts[pending[-1].source] = pending[-1].text
-            except LoadError as e:
-                summary.failures.append((str(f), e.problem))
-            except Exception as e:  # a bug must not stop the batch: the file is reported, the others load
-                summary.failures.append((str(f), f"could not be read ({type(e).__name__}: {e})"))
-            read["n"], read["name"] = i, f.name
+        for i, (f, got) in enumerate(read_files(files, jobs or default_jobs(), store.learned_path()), 1):
+            if isinstance(got, FileRecord):
+                pending.append(got)
+                texts[got.source] = got.text
+            elif isinstance(got, LoadError):
+                summary.failures.append((f, got.problem))
+            else:  # a bug must not stop the batch: the file is reported, the others load
+                summary.failures.append((f, f"không đọc được ({type(got).__name__}: {got})"))
+            read["n"], read["name"] = i, Path(f).name
             show()
             if len(pending) >= batch:
                 yield pending

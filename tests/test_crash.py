@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -143,5 +144,37 @@ def test_kill_the_database_then_rerun(inbox, uninterrupted, tmp_path):
         assert check.returncode == 0, check.stderr
         assert "restarting it from its log" in said or "stale database process" in check.stderr, (said, check.stderr)
         _rerun_ends_as_uninterrupted(db, inbox, uninterrupted, "kill -9 of the database")
+    finally:
+        _stop_server(db)
+
+
+def _readers_of(pid: int) -> set[int]:
+    """The reading processes a `vanban ingest` started: its children running multiprocessing code."""
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        for child in (task / "children").read_text().split():
+            try:
+                if "multiprocessing" in Path(f"/proc/{child}/cmdline").read_bytes().decode(errors="replace"):
+                    found.add(int(child))
+            except OSError:
+                continue
+    return found
+
+
+def test_a_killed_ingest_leaves_no_reader_behind(inbox, tmp_path):
+    db = tmp_path / "db"
+    proc = _vanban("ingest", str(inbox), "--db", str(db), "--batch", "4", "--jobs", "2")
+    try:
+        _wait_for_progress(proc, 10)
+        readers = _readers_of(proc.pid)
+        assert readers, "the ingest reads with processes of its own"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and any(Path(f"/proc/{r}").exists() for r in readers):
+            time.sleep(0.2)
+        alive = [r for r in readers if Path(f"/proc/{r}").exists()
+                 and "(Z)" not in Path(f"/proc/{r}/stat").read_text()[:64]]
+        assert not alive, f"readers left running after kill -9 of their ingest: {alive}"
     finally:
         _stop_server(db)

@@ -226,3 +226,20 @@ def test_a_load_error_crosses_a_process_boundary_whole():
 
     e = pickle.loads(pickle.dumps(LoadError("scan.pdf", "the scan has 61 pages")))
     assert (e.path, e.problem, str(e)) == ("scan.pdf", "the scan has 61 pages", "scan.pdf: the scan has 61 pages")
+
+
+def test_many_files_read_at_once_come_back_in_order_as_one_process_reads_them(tmp_path):
+    from loaders.parallel import read_files
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    files = [*sorted((ROOT / "corpus" / "real").glob("*.txt"))[:12], tmp_path / "empty.txt", tmp_path / "missing.txt"]
+    together = list(read_files(files, jobs=3))
+    alone = list(read_files(files, jobs=1))
+    assert [p for p, _ in together] == [str(f) for f in files]
+    for (_, a), (_, b) in zip(together, alone):
+        assert type(a) is type(b)
+        if isinstance(a, Exception):
+            assert str(a) == str(b)
+        else:
+            assert a.to_dict() == b.to_dict()
+    assert "tệp rỗng" in str(together[-2][1]) and "không có tệp này" in str(together[-1][1])
