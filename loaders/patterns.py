@@ -176,7 +176,10 @@ CLAUSE_IMPLEMENTS = re.compile(_IMPLEMENTS, I)
 # A title that says the document carries another out: "(Kế hoạch) (triển khai) thực hiện / thi hành Nghị quyết số".
 TITLE_IMPLEMENTS = re.compile(rf"(?:{_IMPLEMENTS}|thi\s+h[a-z]{{1,2}}nh\b)\s*$", I)
 CLAUSE_PROPOSAL = re.compile(_PROPOSAL, I)
-_OPENER = rf"(?:{_BASIS}|{_IMPLEMENTS}|{_PROPOSAL})"
+# "Để / Nhằm (tiếp tục) triển khai thực hiện <doc>, UBND tỉnh ban hành ...": the purpose the preamble states
+_PURPOSE = r"(?:[dđ][e&][^\W\d_]?|nh[a-z]{1,2}m)\s+(?:ti[a-z]{1,2}p\s+t[a-z]{1,2}c\s+)?"
+_OPENER = rf"(?:{_BASIS}|{_IMPLEMENTS}|{_PROPOSAL}|{_PURPOSE}(?:{_IMPLEMENTS}))"
+PURPOSE = re.compile(_PURPOSE, I)
 # Where one clause of a preamble ends and the next begins: a semicolon, a full stop, a list dash or number,
 # or a line that opens with a clause word.
 CLAUSE_BREAK = re.compile(

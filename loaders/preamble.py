@@ -25,6 +25,9 @@ def clause_kind(head: str) -> str | None:
         return "basis"
     if P.CLAUSE_IMPLEMENTS.match(head):
         return "implements"
+    purpose = P.PURPOSE.match(head)  # "Để (tiếp tục) triển khai thực hiện Nghị quyết ..., UBND tỉnh ban hành ..."
+    if purpose and P.CLAUSE_IMPLEMENTS.match(head, purpose.end()):
+        return "implements"
     if P.CLAUSE_PROPOSAL.match(head) or re.match(r"(?:theo|x[a-z]{1,2}t)\b", head, re.I):
         return "cites"
     return None

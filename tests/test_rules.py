@@ -708,3 +708,18 @@ def test_a_plans_closing_paragraph_is_a_duty_of_its_own(closing, duties):
     assert nội_vụ.tasks == ["Theo dõi, đôn đốc việc thực hiện Kế hoạch"] or not duties
     assert {a.body for a in doc.general_duties} == duties
     assert not {a.body for a in doc.assignments} & duties
+
+
+@pytest.mark.parametrize("clause,relation", [
+    ("Để triển khai thực hiện có hiệu quả Quyết định số 66/QĐ-TTg ngày 22/01/2024 của Thủ tướng Chính phủ, "
+     "UBND tỉnh ban hành Kế hoạch như sau:", "implements"),
+    ("Nhằm tiếp tục thực hiện Nghị quyết số 11/NQ-HĐND ngày 20/01/2024 của HĐND tỉnh, UBND tỉnh ban hành Kế hoạch:",
+     "implements"),
+    ("Để đảm bảo tiến độ theo Công văn số 12/UBND-KT ngày 05/01/2024 của UBND tỉnh, UBND tỉnh ban hành Kế hoạch:",
+     "cites"),  # a purpose that carries out nothing named
+])
+def test_a_preambles_purpose_clause_that_carries_a_document_out(clause, relation):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 12/KH-UBND\nBến Tre, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Cải cách hành chính năm 2024\n" + clause + "\nI. MỤC ĐÍCH\nBảo đảm.\n")
+    refs = extract_text(text)[0].references
+    assert len(refs) == 1 and refs[0].relation == relation, [(r.number, r.relation) for r in refs]
