@@ -423,3 +423,12 @@ def test_guessed_words_of_a_scanned_plans_tasks_are_marked_with_their_scanned_fo
 def test_a_decision_known_only_from_citations_is_of_unknown_validity_in_search(client):
     found = client.get("/search.json", query_string={"q": "468/QĐ-TTg"}).get_json()["results"]
     assert found[0]["number"] == "468/QĐ-TTg" and found[0]["validity"]["code"] == "unknown"
+
+
+def test_every_column_of_every_named_query_has_its_vietnamese_name():
+    from graph.queries import named_queries
+    from graph.words import WORDS
+
+    columns = {(q.name, c) for q in named_queries().values() for c in q.columns}
+    assert len(columns) > 30
+    assert not {(n, c) for n, c in columns if c not in WORDS or ENGLISH_COLUMN.match(str(WORDS[c]))}
