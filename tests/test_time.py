@@ -146,16 +146,22 @@ _REPLACING = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 25/2024/QĐ-UBND\nB�
               "ngày 05/01/2024 của UBND tỉnh Bến Tre.\n")
 
 
-@pytest.fixture(scope="module")
-def three_ingests(tmp_path_factory):
+def _ingested(folder, files: list[tuple[str, str]]):
+    """An embedded store with each (name, text) ingested in turn, each file its own load."""
     from graph.ingest import ingest
     from graph.store import EmbeddedStore
 
-    folder = tmp_path_factory.mktemp("three")
     store = EmbeddedStore(folder / "db")
-    for name, text in (("x.txt", _X), ("plan.txt", _PLAN_ON_X), ("replacing.txt", _REPLACING)):
+    for name, text in files:
         (folder / name).write_text(text, encoding="utf-8")
         assert ingest(store, [str(folder / name)], progress=False).failures == []
+    return store
+
+
+@pytest.fixture(scope="module")
+def three_ingests(tmp_path_factory):
+    store = _ingested(tmp_path_factory.mktemp("three"),
+                      [("x.txt", _X), ("plan.txt", _PLAN_ON_X), ("replacing.txt", _REPLACING)])
     yield store
     store.close()
 
@@ -312,13 +318,7 @@ _PLAN_ON_CITED = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 78/KH-UBND\nBế
 
 @pytest.fixture(scope="module")
 def cited_only(tmp_path_factory):
-    from graph.ingest import ingest
-    from graph.store import EmbeddedStore
-
-    folder = tmp_path_factory.mktemp("cited")
-    store = EmbeddedStore(folder / "db")
-    (folder / "plan.txt").write_text(_PLAN_ON_CITED, encoding="utf-8")
-    assert ingest(store, [str(folder / "plan.txt")], progress=False).failures == []
+    store = _ingested(tmp_path_factory.mktemp("cited"), [("plan.txt", _PLAN_ON_CITED)])
     yield store
     store.close()
 
